@@ -62,6 +62,9 @@ final class ConllCorpus {
           continue;
         }
         String[] cols = SPLIT.split(trimmed);
+        if (cols.length == 1 && TAG.matcher(cols[0]).matches()) {
+          continue; // a whitespace-only token (seen in tweets); nothing to tag
+        }
         int tagCol = -1;
         for (int i = cols.length - 1; i > 0; i--) {
           if (TAG.matcher(cols[i]).matches()) {

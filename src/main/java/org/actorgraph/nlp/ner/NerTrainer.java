@@ -30,18 +30,20 @@ import opennlp.tools.util.TrainingParameters;
  *
  * <pre>
  * NerTrainer [--train conll2003/train.txt] [--features en-ner-features.xml]
- *            [--extra file[,file...]] [--misc] [--iterations 300] [--cutoff 0]
- *            [--algorithm PERCEPTRON] [--out en-ner.bin] [--valid valid.txt]
+ *            [--extra file[,file...]] [--no-misc] [--iterations 300] [--cutoff 0]
+ *            [--algorithm PERCEPTRON] [--out en-ner.bin]
+ *            [--valid valid.txt]
  * </pre>
  * The CoNLL-2003 file is read with OpenNLP's {@link Conll03NameSampleStream}; {@code --extra}
  * files (any CoNLL layout, IOB1 or IOB2) are read with {@link ConllCorpus} and their types
- * mapped to PER, ORG, LOC. {@code --valid} scores the new model right after training, so a
+ * mapped to PER, ORG, LOC (and MISC). {@code --valid} scores the new model right after training, so a
  * tuning run is one command.
  */
 public final class NerTrainer {
 
-  static final String DEFAULT_FEATURES = "src/main/resources/org/actorgraph/nlp/ner/en-ner-features.xml";
-  static final String DEFAULT_OUT = "src/main/resources/org/actorgraph/nlp/ner/en-ner.bin";
+  static final String RESOURCES = "src/main/resources/org/actorgraph/nlp/ner/";
+  static final String DEFAULT_FEATURES = RESOURCES + "en-ner-features.xml";
+  static final String DEFAULT_OUT = RESOURCES + "en-ner.bin";
   static final String DEFAULT_TRAIN = "../shared/data/conll2003/train.txt";
 
   // Types of the extra corpora onto the CoNLL types; the rest (WNUT products, works) is dropped.
@@ -73,7 +75,9 @@ public final class NerTrainer {
     String out = DEFAULT_OUT;
     String valid = null;
     List<String> extra = new ArrayList<>();
-    boolean misc = false;
+    // MISC is trained as a fourth type and ignored when scored: without it, MISC names are
+    // training examples of O that look like names (0.909 vs 0.912 F1 on valid).
+    boolean misc = true;
     int iterations = 300;
     int cutoff = 0;
     String algorithm = "PERCEPTRON";
@@ -84,7 +88,7 @@ public final class NerTrainer {
         case "--out" -> out = args[++i];
         case "--valid" -> valid = args[++i];
         case "--extra" -> extra.addAll(List.of(args[++i].split(",")));
-        case "--misc" -> misc = true;
+        case "--no-misc" -> misc = false;
         case "--iterations" -> iterations = Integer.parseInt(args[++i]);
         case "--cutoff" -> cutoff = Integer.parseInt(args[++i]);
         case "--algorithm" -> algorithm = args[++i];
@@ -106,7 +110,8 @@ public final class NerTrainer {
       }
     }
     System.out.printf(Locale.ROOT, "%s: %d sentences%n", train, samples.size());
-    UnaryOperator<String> extraTypes = t -> EXTRA_TYPES.get(t);
+    boolean keepMisc = misc;
+    UnaryOperator<String> extraTypes = t -> keepMisc && t.equals("MISC") ? t : EXTRA_TYPES.get(t);
     for (String file : extra) {
       List<NameSample> more = ConllCorpus.toSamples(ConllCorpus.read(Path.of(file), extraTypes));
       System.out.printf(Locale.ROOT, "%s: %d sentences%n", file, more.size());

@@ -45,10 +45,13 @@ class NameFinderModelsTest {
   }
 
   @Test
-  void emitsOnlyConllTypes() {
+  void emitsTheConllTypesIncludingMisc() {
     NameFinderME finder = new NameFinderME(NameFinderModels.english());
 
     assertThat(names(finder, "Angela Merkel told reporters in Berlin that Germany would act ."))
         .allSatisfy(name -> assertThat(name).matches(".*=(PER|ORG|LOC|MISC)"));
+    assertThat(names(finder,
+        "The German chancellor spoke to Reuters in Brussels about the European Union ."))
+        .containsExactly("German=MISC", "Reuters=ORG", "Brussels=LOC", "European Union=ORG");
   }
 }
