@@ -6,8 +6,10 @@ OUT ?= out
 INPUT ?= testdata/articles/*
 # testdata holds two articles over 32 KB to show the too_large reject; the job's default is 2 MB
 RUN_ARGS ?= --maxArticleBytes=32768
+TEST_OUT := target/test-out
+DUCKDB := src/test/duckdb
 
-.PHONY: build run test clean
+.PHONY: build run test test-output duckdb-deps clean
 
 build: $(JAR)
 
@@ -17,8 +19,20 @@ $(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
 run: build
 	java -jar $(JAR) --input='$(INPUT)' --output=$(OUT) --overwrite $(RUN_ARGS)
 
+# Unit and pipeline tests (Maven), then the job's Parquet output read back by DuckDB.
 test:
 	$(MVN) verify
+	$(MAKE) test-output
+
+$(DUCKDB)/node_modules: $(DUCKDB)/package.json $(DUCKDB)/package-lock.json
+	npm ci --prefix $(DUCKDB) --no-audit --no-fund
+	@touch $@
+
+duckdb-deps: $(DUCKDB)/node_modules
+
+test-output: build duckdb-deps
+	java -jar $(JAR) --input='testdata/articles/*' --output=$(TEST_OUT) --overwrite $(RUN_ARGS)
+	ACTORGRAPH_OUT=$(TEST_OUT) ACTORGRAPH_INPUT=testdata/articles node --test $(DUCKDB)/
 
 clean:
 	rm -rf target out

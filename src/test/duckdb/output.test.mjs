@@ -1,0 +1,135 @@
+// Reads every table of a finished run back with DuckDB, an engine independent of the job,
+// and checks columns, types, row counts and that every input is accounted for.
+// ACTORGRAPH_OUT: the run's output folder; ACTORGRAPH_INPUT: the folder of its input files.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+
+const OUT = resolve(process.env.ACTORGRAPH_OUT ?? 'target/test-out');
+const INPUT = resolve(process.env.ACTORGRAPH_INPUT ?? 'testdata/articles');
+
+const COLUMNS = {
+  documents: { doc_id: 'VARCHAR', source_path: 'VARCHAR', date: 'DATE', title: 'VARCHAR', source: 'VARCHAR',
+    n_chars: 'INTEGER', n_sentences: 'INTEGER', n_mentions: 'INTEGER', n_statements: 'INTEGER' },
+  mentions: { doc_id: 'VARCHAR', actor_id: 'VARCHAR', surface: 'VARCHAR', type: 'VARCHAR', sentence: 'INTEGER',
+    paragraph: 'INTEGER', begin: 'INTEGER', end: 'INTEGER' },
+  statements: { doc_id: 'VARCHAR', date: 'DATE', statement_id: 'VARCHAR', actor_id: 'VARCHAR',
+    speaker_surface: 'VARCHAR', speaker_begin: 'INTEGER', speaker_end: 'INTEGER', cue: 'VARCHAR',
+    cue_begin: 'INTEGER', cue_end: 'INTEGER', kind: 'VARCHAR', text: 'VARCHAR', begin: 'INTEGER',
+    end: 'INTEGER', sentence: 'INTEGER', confidence: 'DOUBLE', quote_key: 'VARCHAR' },
+  actors: { actor_id: 'VARCHAR', name: 'VARCHAR', type: 'VARCHAR', aliases: 'VARCHAR[]',
+    n_mentions: 'BIGINT', n_documents: 'BIGINT' },
+  actor_statement_counts: { actor_id: 'VARCHAR', name: 'VARCHAR', type: 'VARCHAR', n_statements: 'BIGINT',
+    n_unique_statements: 'BIGINT', n_direct: 'BIGINT', n_partial: 'BIGINT', n_indirect: 'BIGINT',
+    n_documents: 'BIGINT', first_date: 'DATE', last_date: 'DATE' },
+  actor_daily: { actor_id: 'VARCHAR', date: 'DATE', n_statements: 'BIGINT', n_mentions: 'BIGINT' },
+  comentions: { actor_a: 'VARCHAR', actor_b: 'VARCHAR', scope: 'VARCHAR', n_units: 'BIGINT',
+    n_documents: 'BIGINT', pmi: 'DOUBLE', jaccard: 'DOUBLE' },
+  rejects: { source_path: 'VARCHAR', line: 'INTEGER', reason: 'VARCHAR', detail: 'VARCHAR' },
+};
+
+let conn;
+const table = (t) => `read_parquet('${join(OUT, t)}/*.parquet')`;
+async function rows(sql) {
+  const reader = await conn.runAndReadAll(sql);
+  return reader.getRowObjectsJson();
+}
+async function one(sql) {
+  return (await rows(sql))[0];
+}
+
+before(async () => {
+  const db = await DuckDBInstance.create(':memory:');
+  conn = await db.connect();
+});
+
+after(() => conn?.closeSync?.());
+
+for (const [name, columns] of Object.entries(COLUMNS)) {
+  test(`${name}: columns and types`, async () => {
+    const described = await rows(`DESCRIBE SELECT * FROM ${table(name)}`);
+    const types = Object.fromEntries(described.map((r) => [r.column_name, r.column_type]));
+    for (const [column, type] of Object.entries(columns)) {
+      assert.equal(types[column], type, `${name}.${column}`);
+    }
+  });
+}
+
+test('row counts equal what the job counted', async () => {
+  const manifest = JSON.parse(readFileSync(join(OUT, '_manifest.json'), 'utf8'));
+  for (const name of Object.keys(COLUMNS)) {
+    const { n } = await one(`SELECT count(*)::INTEGER AS n FROM ${table(name)}`);
+    assert.equal(n, manifest.table_rows[name], name);
+  }
+  const { n: docs } = await one(`SELECT count(*)::INTEGER AS n FROM ${table('documents')}`);
+  assert.ok(docs > 0);
+});
+
+test('documents + rejects account for every input file and JSON line', async () => {
+  // every file is a document, a reject, or a JSON Lines file whose non-blank lines are
+  const files = readdirSync(INPUT).filter((f) => !f.startsWith('.'));
+  const docs = await rows(`SELECT source_path, line FROM ${table('documents')}`);
+  const rejects = await rows(`SELECT source_path, line FROM ${table('rejects')}`);
+  const seen = new Map();
+  for (const r of [...docs, ...rejects]) {
+    const f = r.source_path.split('/').pop();
+    seen.set(f, (seen.get(f) ?? 0) + 1);
+  }
+  for (const f of files) {
+    const isJson = /\.(jsonl|json|ndjson)(\.(gz|bz2))?$/.test(f);
+    if (!isJson) {
+      assert.equal(seen.get(f), 1, `${f}: one document or one reject`);
+    } else if (!/\.(gz|bz2)$/.test(f)) {
+      const lines = readFileSync(join(INPUT, f), 'utf8').split('\n').filter((l) => l.trim() !== '');
+      assert.equal(seen.get(f), lines.length, `${f}: one row per non-blank line`);
+    } else {
+      assert.ok((seen.get(f) ?? 0) >= 1, `${f}: read`);
+    }
+  }
+  const { n } = await one(`SELECT count(*)::INTEGER AS n FROM (SELECT doc_id FROM ${table('documents')} GROUP BY doc_id HAVING count(*) > 1)`);
+  assert.equal(n, 0, 'doc_id is unique');
+});
+
+test('the tables agree with each other', async () => {
+  // per-document counts equal the row-level tables
+  const { bad } = await one(`
+    SELECT count(*)::INTEGER AS bad FROM ${table('documents')} d
+    LEFT JOIN (SELECT doc_id, count(*) AS n FROM ${table('mentions')} GROUP BY doc_id) m USING (doc_id)
+    LEFT JOIN (SELECT doc_id, count(*) AS n FROM ${table('statements')} GROUP BY doc_id) s USING (doc_id)
+    WHERE d.n_mentions <> coalesce(m.n, 0) OR d.n_statements <> coalesce(s.n, 0)`);
+  assert.equal(bad, 0);
+  // statement counts per actor equal the statements table
+  const { diff } = await one(`
+    SELECT count(*)::INTEGER AS diff FROM ${table('actor_statement_counts')} c
+    JOIN (SELECT actor_id, count(*) AS n, count(DISTINCT doc_id) AS d FROM ${table('statements')}
+          WHERE actor_id IS NOT NULL GROUP BY actor_id) s USING (actor_id)
+    WHERE c.n_statements <> s.n OR c.n_documents <> s.d
+       OR c.n_direct + c.n_partial + c.n_indirect <> c.n_statements`);
+  assert.equal(diff, 0);
+  // every mentioned actor is in the actors table, with its mention count
+  const { missing } = await one(`
+    SELECT count(*)::INTEGER AS missing FROM (SELECT actor_id, count(*) AS n FROM ${table('mentions')}
+      WHERE actor_id IS NOT NULL GROUP BY actor_id) m
+    LEFT JOIN ${table('actors')} a USING (actor_id) WHERE a.n_mentions IS DISTINCT FROM m.n`);
+  assert.equal(missing, 0);
+  // pairs are ordered and scores in range
+  const { wrong } = await one(`
+    SELECT count(*)::INTEGER AS wrong FROM ${table('comentions')}
+    WHERE NOT (actor_a < actor_b) OR jaccard <= 0 OR jaccard > 1
+       OR scope NOT IN ('document', 'paragraph', 'sentence')`);
+  assert.equal(wrong, 0);
+  // statement offsets point into the text
+  const { offsets } = await one(`
+    SELECT count(*)::INTEGER AS offsets FROM ${table('statements')} s JOIN ${table('documents')} d USING (doc_id)
+    WHERE s.begin < 0 OR s."end" > d.n_chars OR s."end" <= s.begin`);
+  assert.equal(offsets, 0);
+});
+
+test('lists and dates read as such', async () => {
+  const a = await one(`SELECT aliases FROM ${table('actors')} WHERE actor_id = 'emmanuel-macron'`);
+  assert.ok(Array.isArray(a.aliases) && a.aliases.includes('Macron'), JSON.stringify(a));
+  const d = await one(`SELECT min(date)::VARCHAR AS first FROM ${table('documents')}`);
+  assert.match(d.first, /^\d{4}-\d{2}-\d{2}$/);
+});
