@@ -21,6 +21,7 @@ import org.actorgraph.io.WriteTables;
 import org.actorgraph.model.Article;
 import org.actorgraph.model.Reject;
 import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
@@ -50,8 +51,9 @@ public final class ActorGraph {
 
   /** Builds the whole job: read, analyse, aggregate, write every table. */
   public static Map<String, PCollection<Row>> build(Pipeline p, ActorGraphOptions options) {
+    int shards = shards(options);
     PCollectionTuple read =
-        p.apply("ReadArticles", ReadArticles.from(options.getInput(), options.getMaxArticleBytes()));
+        p.apply("ReadArticles", ReadArticles.from(options.getInput(), options.getMaxArticleBytes(), shards));
     PCollection<Article> articles = read.get(ReadArticles.ARTICLES);
     PCollectionTuple analyzed =
         articles.apply("AnalyzeArticles", AnalyzeArticles.withRegistry(options.getActors()));
@@ -66,12 +68,13 @@ public final class ActorGraph {
             .apply("RejectRows", MapElements.into(TypeDescriptors.rows()).via(ActorGraph::rejectRow))
             .setRowSchema(Tables.REJECTS_SCHEMA);
 
-    PCollection<Row> actors = mentions.apply("ComputeActors", ComputeActors.withRegistry(options.getActors()));
-    PCollection<Row> counts = statements.apply("CountStatements", CountStatements.namedBy(actors));
-    PCollection<Row> daily = statements.apply("ActorDaily", ActorDaily.withMentions(mentions));
+    PCollection<Row> actors =
+        mentions.apply("ComputeActors", ComputeActors.withRegistry(options.getActors(), shards));
+    PCollection<Row> counts = statements.apply("CountStatements", CountStatements.namedBy(actors, shards));
+    PCollection<Row> daily = statements.apply("ActorDaily", ActorDaily.withMentions(mentions, shards));
     PCollection<Row> comentions =
         analyzed.get(AnalyzeArticles.MENTIONS_BY_DOCUMENT)
-            .apply("ComputeComentions", ComputeComentions.over(documents));
+            .apply("ComputeComentions", ComputeComentions.over(documents, shards));
 
     Map<String, PCollection<Row>> tables = new LinkedHashMap<>();
     tables.put(Tables.DOCUMENTS, documents);
@@ -83,6 +86,18 @@ public final class ActorGraph {
     tables.put(Tables.COMENTIONS, comentions);
     tables.put(Tables.REJECTS, rejects);
     return tables;
+  }
+
+  /** The --shards option, or a choice that suits the runner. */
+  static int shards(ActorGraphOptions options) {
+    if (options.getShards() != null && options.getShards() > 0) {
+      return options.getShards();
+    }
+    if (options.getRunner().getSimpleName().equals("DirectRunner")) {
+      return Math.max(1, options.as(DirectOptions.class).getTargetParallelism());
+    }
+    Integer parallelism = options.as(FlinkPipelineOptions.class).getParallelism();
+    return parallelism != null && parallelism > 0 ? 4 * parallelism : 64;
   }
 
   static Row rejectRow(Reject r) {

@@ -35,6 +35,14 @@ public interface ActorGraphOptions extends PipelineOptions {
   void setMaxArticleBytes(Long value);
 
   @Description(
+      "Groups that articles and aggregation keys are spread over; 0 chooses: the thread count on "
+          + "the DirectRunner (whose cost is per group), else 4 per unit of --parallelism (64 if unset)")
+  @Default.Integer(0)
+  Integer getShards();
+
+  void setShards(Integer value);
+
+  @Description(
       "An actor registry TSV (id, name, type, aliases, country, role) added to the default one; "
           + "its entries override default entries with the same id")
   String getActors();

@@ -19,14 +19,16 @@ import java.util.List;
 /** The {@code actor_daily} table: statements and mentions per actor and article date. */
 public final class ActorDaily extends PTransform<PCollection<Row>, PCollection<Row>> {
   private final PCollection<Row> mentions;
+  private final int shards;
 
-  private ActorDaily(PCollection<Row> mentions) {
+  private ActorDaily(PCollection<Row> mentions, int shards) {
     this.mentions = mentions;
+    this.shards = shards;
   }
 
-  /** Applied to the statements; the mentions come in here. */
-  public static ActorDaily withMentions(PCollection<Row> mentions) {
-    return new ActorDaily(mentions);
+  /** Applied to the statements; the mentions come in here; keys are combined in {@code shards}. */
+  public static ActorDaily withMentions(PCollection<Row> mentions, int shards) {
+    return new ActorDaily(mentions, shards);
   }
 
   @Override
@@ -39,7 +41,7 @@ public final class ActorDaily extends PTransform<PCollection<Row>, PCollection<R
         mentions.apply("MentionDays", ParDo.of(new KeyByActorDayFn(1))).setCoder(coder);
     return PCollectionList.of(s).and(m)
         .apply(Flatten.pCollections())
-        .apply("Sum", ShardedCombine.perKey(new SumVector(), SumVector.CODER, SumVector.CODER))
+        .apply("Sum", ShardedCombine.perKey(new SumVector(), SumVector.CODER, SumVector.CODER, shards))
         .apply("ToRows", ParDo.of(new ToRowFn()))
         .setRowSchema(Tables.ACTOR_DAILY_SCHEMA);
   }

@@ -20,13 +20,16 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public final class ComputeActors extends PTransform<PCollection<Row>, PCollection<Row>> {
   private final @Nullable String actorsFile;
+  private final int shards;
 
-  private ComputeActors(@Nullable String actorsFile) {
+  private ComputeActors(@Nullable String actorsFile, int shards) {
     this.actorsFile = actorsFile;
+    this.shards = shards;
   }
 
-  public static ComputeActors withRegistry(@Nullable String actorsFile) {
-    return new ComputeActors(actorsFile);
+  /** Names from the registry (default plus {@code actorsFile}); keys combined in {@code shards}. */
+  public static ComputeActors withRegistry(@Nullable String actorsFile, int shards) {
+    return new ComputeActors(actorsFile, shards);
   }
 
   @Override
@@ -36,10 +39,10 @@ public final class ComputeActors extends PTransform<PCollection<Row>, PCollectio
         .apply("KeyByActorAndDocument", ParDo.of(new KeyMentionFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), stats))
         // first per (actor, document), so that documents count once each
-        .apply("PerActorDocument", ShardedCombine.perKey(new ActorStatsFn(), stats, stats))
+        .apply("PerActorDocument", ShardedCombine.perKey(new ActorStatsFn(), stats, stats, shards))
         .apply("KeyByActor", ParDo.of(new DropDocumentFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), stats))
-        .apply("PerActor", ShardedCombine.perKey(new ActorStatsFn(), stats, stats))
+        .apply("PerActor", ShardedCombine.perKey(new ActorStatsFn(), stats, stats, shards))
         .apply("ToRows", ParDo.of(new ToRowFn(actorsFile)))
         .setRowSchema(Tables.ACTORS_SCHEMA);
   }

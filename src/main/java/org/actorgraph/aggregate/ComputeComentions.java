@@ -41,14 +41,19 @@ public final class ComputeComentions extends PTransform<PCollection<List<Row>>, 
   public static final List<String> SCOPES = List.of("document", "paragraph", "sentence");
 
   private final PCollection<Row> documents;
+  private final int shards;
 
-  private ComputeComentions(PCollection<Row> documents) {
+  private ComputeComentions(PCollection<Row> documents, int shards) {
     this.documents = documents;
+    this.shards = shards;
   }
 
-  /** Applied to each document's mentions; the documents give the number of units per scope. */
-  public static ComputeComentions over(PCollection<Row> documents) {
-    return new ComputeComentions(documents);
+  /**
+   * Applied to each document's mentions; the documents give the number of units per scope; keys
+   * are combined in {@code shards}.
+   */
+  public static ComputeComentions over(PCollection<Row> documents, int shards) {
+    return new ComputeComentions(documents, shards);
   }
 
   static final TupleTag<KV<String, List<Long>>> PAIRS = new TupleTag<KV<String, List<Long>>>() {};
@@ -64,10 +69,10 @@ public final class ComputeComentions extends PTransform<PCollection<List<Row>>, 
             "Units", ParDo.of(new UnitsFn()).withOutputTags(PAIRS, TupleTagList.of(ACTOR_UNITS)));
     PCollection<KV<String, List<Long>>> pairs =
         units.get(PAIRS).setCoder(vectors)
-            .apply("SumPairs", ShardedCombine.perKey(new SumVector(), SumVector.CODER, SumVector.CODER));
+            .apply("SumPairs", ShardedCombine.perKey(new SumVector(), SumVector.CODER, SumVector.CODER, shards));
     PCollection<KV<String, List<Long>>> actorUnits =
         units.get(ACTOR_UNITS).setCoder(vectors)
-            .apply("SumActorUnits", ShardedCombine.perKey(new SumVector(), SumVector.CODER, SumVector.CODER));
+            .apply("SumActorUnits", ShardedCombine.perKey(new SumVector(), SumVector.CODER, SumVector.CODER, shards));
 
     PCollectionView<Map<String, Long>> totals =
         documents
@@ -81,10 +86,10 @@ public final class ComputeComentions extends PTransform<PCollection<List<Row>>, 
     return pairs
         .apply("KeyByA", ParDo.of(new ToPairCountsFn()))
         .setCoder(byActor)
-        .apply("JoinA", ShardedLookup.<PairCounts, List<Long>>in(actorUnits))
+        .apply("JoinA", ShardedLookup.<PairCounts, List<Long>>in(actorUnits, shards))
         .apply("KeyByB", ParDo.of(new AttachFn(true)))
         .setCoder(byActor)
-        .apply("JoinB", ShardedLookup.<PairCounts, List<Long>>in(actorUnits))
+        .apply("JoinB", ShardedLookup.<PairCounts, List<Long>>in(actorUnits, shards))
         .apply("Complete", ParDo.of(new AttachFn(false)))
         .setCoder(byActor)
         .apply("Score", ParDo.of(new ScoreFn(totals)).withSideInputs(totals))

@@ -26,14 +26,16 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  */
 public final class CountStatements extends PTransform<PCollection<Row>, PCollection<Row>> {
   private final PCollection<Row> actors;
+  private final int shards;
 
-  private CountStatements(PCollection<Row> actors) {
+  private CountStatements(PCollection<Row> actors, int shards) {
     this.actors = actors;
+    this.shards = shards;
   }
 
-  /** Names and types come from the {@code actors} table. */
-  public static CountStatements namedBy(PCollection<Row> actors) {
-    return new CountStatements(actors);
+  /** Names and types come from the {@code actors} table; keys are combined in {@code shards}. */
+  public static CountStatements namedBy(PCollection<Row> actors, int shards) {
+    return new CountStatements(actors, shards);
   }
 
   /** Counts for one actor, mergeable. */
@@ -72,10 +74,10 @@ public final class CountStatements extends PTransform<PCollection<Row>, PCollect
         attributed
             .apply("KeyByActorAndDocument", ParDo.of(new ToCountsFn()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), coder))
-            .apply("PerActorDocument", ShardedCombine.perKey(new MergeFn(), coder, coder))
+            .apply("PerActorDocument", ShardedCombine.perKey(new MergeFn(), coder, coder, shards))
             .apply("KeyByActor", ParDo.of(new OneDocumentFn()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), coder))
-            .apply("PerActor", ShardedCombine.perKey(new MergeFn(), coder, coder));
+            .apply("PerActor", ShardedCombine.perKey(new MergeFn(), coder, coder, shards));
     // a quotation reprinted by many outlets counts once: distinct (actor, quote_key), then count
     PCollection<KV<String, Long>> unique =
         attributed
@@ -83,20 +85,20 @@ public final class CountStatements extends PTransform<PCollection<Row>, PCollect
                     TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
                 .via((Row r) -> KV.of(r.getString("actor_id") + '\u0000' + r.getString("quote_key"), 1L)))
             .setCoder(longs)
-            .apply("DistinctQuotes", ShardedCombine.perKey(new CountFn(), VarLongCoder.of(), VarLongCoder.of()))
+            .apply("DistinctQuotes", ShardedCombine.perKey(new CountFn(), VarLongCoder.of(), VarLongCoder.of(), shards))
             .apply("OnePerQuote", MapElements.into(
                     TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
                 .via((KV<String, Long> kv) -> KV.of(kv.getKey().substring(0, kv.getKey().indexOf('\u0000')), 1L)))
             .setCoder(longs)
-            .apply("CountDistinct", ShardedCombine.perKey(new CountFn(), VarLongCoder.of(), VarLongCoder.of()));
+            .apply("CountDistinct", ShardedCombine.perKey(new CountFn(), VarLongCoder.of(), VarLongCoder.of(), shards));
     PCollection<KV<String, Row>> names =
         actors.apply("KeyActors", MapElements.into(
                 TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.rows()))
             .via((Row r) -> KV.of(r.getString("actor_id"), r)))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), SchemaCoder.of(Tables.ACTORS_SCHEMA)));
     return counts
-        .apply("WithUnique", ShardedLookup.<Counts, Long>in(unique))
-        .apply("WithNames", ShardedLookup.<KV<Counts, Long>, Row>in(names))
+        .apply("WithUnique", ShardedLookup.<Counts, Long>in(unique, shards))
+        .apply("WithNames", ShardedLookup.<KV<Counts, Long>, Row>in(names, shards))
         .apply("ToRows", ParDo.of(new ToRowFn()))
         .setRowSchema(Tables.ACTOR_STATEMENT_COUNTS_SCHEMA);
   }

@@ -24,8 +24,6 @@ import org.apache.beam.sdk.values.PCollection;
 public final class ShardedCombine<V, A, O>
     extends PTransform<PCollection<KV<String, V>>, PCollection<KV<String, O>>> {
 
-  public static final int DEFAULT_SHARDS = 32;
-
   private final Combine.CombineFn<V, A, O> fn;
   private final Coder<A> accumulatorCoder;
   private final Coder<O> outputCoder;
@@ -40,8 +38,8 @@ public final class ShardedCombine<V, A, O>
   }
 
   public static <V, A, O> ShardedCombine<V, A, O> perKey(
-      Combine.CombineFn<V, A, O> fn, Coder<A> accumulatorCoder, Coder<O> outputCoder) {
-    return new ShardedCombine<>(fn, accumulatorCoder, outputCoder, DEFAULT_SHARDS);
+      Combine.CombineFn<V, A, O> fn, Coder<A> accumulatorCoder, Coder<O> outputCoder, int shards) {
+    return new ShardedCombine<>(fn, accumulatorCoder, outputCoder, shards);
   }
 
   /** The shard of a key: stable across JVMs and runners. */

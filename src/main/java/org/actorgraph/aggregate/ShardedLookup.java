@@ -34,8 +34,8 @@ public final class ShardedLookup<L, R>
     this.shards = shards;
   }
 
-  public static <L, R> ShardedLookup<L, R> in(PCollection<KV<String, R>> lookup) {
-    return new ShardedLookup<>(lookup, ShardedCombine.DEFAULT_SHARDS);
+  public static <L, R> ShardedLookup<L, R> in(PCollection<KV<String, R>> lookup, int shards) {
+    return new ShardedLookup<>(lookup, shards);
   }
 
   @Override

@@ -17,7 +17,12 @@ import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.VarIntCoder;
+import org.apache.beam.sdk.transforms.GroupByKey;
+import org.apache.beam.sdk.transforms.WithKeys;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.TypeDescriptors;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -35,14 +40,17 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
   private final List<String> globs;
   private final long maxArticleBytes;
+  private final int groups;
 
-  private ReadArticles(List<String> globs, long maxArticleBytes) {
+  private ReadArticles(List<String> globs, long maxArticleBytes, int groups) {
     this.globs = globs;
     this.maxArticleBytes = maxArticleBytes;
+    this.groups = groups;
   }
 
-  public static ReadArticles from(List<String> globs, long maxArticleBytes) {
-    return new ReadArticles(globs, maxArticleBytes);
+  /** Reads {@code globs}; articles are spread over {@code groups} groups for the analysis. */
+  public static ReadArticles from(List<String> globs, long maxArticleBytes, int groups) {
+    return new ReadArticles(globs, maxArticleBytes, groups);
   }
 
   @Override
@@ -61,9 +69,42 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
                 ParDo.of(new ParseFileFn(maxArticleBytes))
                     .withOutputTags(ARTICLES, TupleTagList.of(REJECTS)));
     PCollection<Article> articles =
-        parsed.get(ARTICLES).setCoder(ArticleCoder.of()).apply("Rebalance", Reshuffle.viaRandomKey());
+        parsed.get(ARTICLES).setCoder(ArticleCoder.of()).apply("Rebalance", new Rebalance(groups));
     PCollection<Reject> rejects = parsed.get(REJECTS).setCoder(SerializableCoder.of(Reject.class));
     return PCollectionTuple.of(ARTICLES, articles).and(REJECTS, rejects);
+  }
+
+  /**
+   * Spreads articles over a fixed number of groups by a hash of their id: even work for every
+   * worker whatever the file sizes, and few bundles on the DirectRunner, whose cost is per
+   * bundle (a random key per article would make one bundle per article).
+   */
+  static final class Rebalance extends PTransform<PCollection<Article>, PCollection<Article>> {
+    private final int groups;
+
+    Rebalance(int groups) {
+      this.groups = groups;
+    }
+
+    @Override
+    public PCollection<Article> expand(PCollection<Article> articles) {
+      return articles
+          .apply("KeyByGroup", WithKeys.of((Article a) -> Math.floorMod(a.docId().hashCode(), groups))
+              .withKeyType(TypeDescriptors.integers()))
+          .setCoder(KvCoder.of(VarIntCoder.of(), ArticleCoder.of()))
+          .apply("GroupArticles", GroupByKey.create())
+          .apply("Ungroup", ParDo.of(new UngroupFn()))
+          .setCoder(ArticleCoder.of());
+    }
+  }
+
+  static final class UngroupFn extends DoFn<KV<Integer, Iterable<Article>>, Article> {
+    @ProcessElement
+    public void process(@Element KV<Integer, Iterable<Article>> group, OutputReceiver<Article> out) {
+      for (Article a : group.getValue()) {
+        out.output(a);
+      }
+    }
   }
 
   /** Parses one file; counts files, articles and rejects. */

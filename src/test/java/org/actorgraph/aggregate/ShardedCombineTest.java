@@ -27,7 +27,7 @@ public class ShardedCombineTest {
     }
     PCollection<KV<String, List<Long>>> sums =
         p.apply(Create.of(in).withCoder(KvCoder.of(StringUtf8Coder.of(), SumVector.CODER)))
-            .apply(ShardedCombine.perKey(new SumVector(), SumVector.CODER, SumVector.CODER));
+            .apply(ShardedCombine.perKey(new SumVector(), SumVector.CODER, SumVector.CODER, 7));
     List<KV<String, List<Long>>> want = new ArrayList<>();
     for (int k = 0; k < 37; k++) {
       long n = 0;
@@ -50,7 +50,7 @@ public class ShardedCombineTest {
     PCollection<KV<String, KV<String, Long>>> joined =
         p.apply("Left", Create.of(KV.of("a", "x"), KV.of("a", "y"), KV.of("c", "z"))
                 .withCoder(KvCoder.of(StringUtf8Coder.of(), StringUtf8Coder.of())))
-            .apply(ShardedLookup.<String, Long>in(right));
+            .apply(ShardedLookup.<String, Long>in(right, 3));
     PAssert.that(joined).containsInAnyOrder(
         KV.of("a", KV.of("x", 1L)), KV.of("a", KV.of("y", 1L)), KV.of("c", KV.of("z", null)));
     p.run();
