@@ -123,6 +123,7 @@ public final class DocumentActors {
     DocumentActors d = new DocumentActors(text, docId, registry, titles);
     d.collect();
     d.cluster();
+    d.recoverSurnames();
     d.assignIds();
     d.emit();
     return d;
@@ -468,6 +469,56 @@ public final class DocumentActors {
         }
       }
     }
+  }
+
+  /**
+   * Surnames the tagger missed ("Sanders said" at the start of a sentence): a capitalised token
+   * that is the surname of exactly one person of the document, standing alone, joins that person.
+   */
+  private void recoverSurnames() {
+    Map<String, Cluster> bySurname = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (Cluster k : clusters) {
+      if (k.type == EntityType.PERSON && k.multi()) {
+        String v = NameKeys.fold(k.surname());
+        Cluster prev = bySurname.put(v, k);
+        if (prev != null && prev != k) {
+          shared.add(v);
+        }
+      }
+    }
+    shared.forEach(bySurname::remove);
+    if (bySurname.isEmpty()) {
+      return;
+    }
+    Map<Integer, boolean[]> covered = new HashMap<>();
+    for (Candidate c : candidates) {
+      boolean[] cov = covered.computeIfAbsent(c.sentence, i -> new boolean[text.sentences().get(i).size()]);
+      for (int i = Math.max(0, c.tb - 2); i < Math.min(cov.length, c.te + 1); i++) {
+        cov[i] = true; // the name, its title and a possessive
+      }
+    }
+    List<Candidate> found = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      if (isCredit(s)) {
+        continue;
+      }
+      boolean[] cov = covered.get(s.index);
+      for (int i = 0; i < s.size(); i++) {
+        String w = s.tokens[i];
+        Cluster k = bySurname.get(NameKeys.fold(w));
+        if (k == null || !startsUpper(w) || (cov != null && cov[i])
+            || i + 1 < s.size() && startsUpper(s.tokens[i + 1])
+            || i > 0 && startsUpper(s.tokens[i - 1]) && titles.matchEndingAt(s.tokens, i) == 0) {
+          continue;
+        }
+        Candidate c = new Candidate(s.index, s.paragraph, i, i + 1, EntityType.PERSON);
+        c.cluster = k;
+        found.add(c);
+      }
+    }
+    candidates.addAll(found);
+    candidates.sort(Comparator.comparingInt((Candidate c) -> c.sentence).thenComparingInt(c -> c.tb));
   }
 
   private int firstSentence(Cluster k) {
