@@ -89,6 +89,15 @@ public final class DocumentActors {
   }
 
   private static final Set<String> NAME_SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv");
+  /** Particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad". */
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("von", "der", "van", "de", "da", "del", "di", "bin", "al", "el", "la", "le", "du", "dos");
+  /** Head words of organisations and facilities, from org-words.txt. */
+  private static final Set<String> ORG_WORDS =
+      new HashSet<>(Lexicon.lines(DocumentActors.class, "/org/actorgraph/actors/org-words.txt"));
+  /** Capitalised common nouns that name a different institution in each country (Senate). */
+  private static final Set<String> GENERIC_ORGS =
+      new HashSet<>(Lexicon.lines(DocumentActors.class, "/org/actorgraph/actors/generic-orgs.txt"));
   private static final Set<String> ACRONYM_STOP = Set.of("of", "the", "and", "for", "on", "in", "&");
   private static final Pattern CREDIT =
       Pattern.compile("(?i)getty images|\\bap photo\\b|\\bphoto(graph)?s? (by|:)|\\bcredit:|"
@@ -114,6 +123,7 @@ public final class DocumentActors {
     DocumentActors d = new DocumentActors(text, docId, registry, titles);
     d.collect();
     d.cluster();
+    d.recoverSurnames();
     d.assignIds();
     d.emit();
     return d;
@@ -197,13 +207,100 @@ public final class DocumentActors {
           break;
         }
       }
+      List<Candidate> parts = new ArrayList<>();
       for (Candidate c : found) {
+        split(s, c, parts);
+      }
+      for (Candidate c : parts) {
         if (clean(s, c)) {
           candidates.add(c);
         }
       }
     }
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.sentence).thenComparingInt(c -> c.tb));
+  }
+
+  /**
+   * Splits a span the tagger ran together: "Senate Minority Leader Chuck Schumer" (a name, a title,
+   * a person), "Senator from Vermont Bernie Sanders" (a known place before a person). A span naming
+   * an organisation by its head word ("Walter Reed National Military Medical Center") is no person.
+   */
+  private void split(Sentence s, Candidate c, List<Candidate> out) {
+    String[] tok = s.tokens;
+    for (int j = c.tb; j < c.te - 1; j++) {
+      int t = titles.matchAt(tok, j, c.te);
+      if (t == 0 || j + t >= c.te) {
+        continue;
+      }
+      int rest = c.te - j - t;
+      boolean personLike = looksLikePerson(tok, j + t, c.te);
+      if (!personLike || (j == c.tb && c.type != EntityType.PERSON && rest < 2)) {
+        break;
+      }
+      if (j > c.tb && hasLetters(tok, c.tb, j)) {
+        ActorRegistry.Entry e = registry.lookup(Titles.join(tok, c.tb, j));
+        Candidate pre = new Candidate(c.sentence, c.paragraph, c.tb, j,
+            e != null ? e.type : c.type == EntityType.PERSON ? EntityType.ORGANIZATION : c.type);
+        out.add(pre);
+      }
+      // the title stays in the person's span: clean() records and strips it
+      c.tb = j;
+      c.type = EntityType.PERSON;
+      out.add(c);
+      return;
+    }
+    if (c.te - c.tb >= 3 && registry.lookup(Titles.join(tok, c.tb, c.te)) == null) {
+      boolean afterPreposition = c.tb > 0 && Set.of("of", "from", "for", "in").contains(tok[c.tb - 1]);
+      for (int k = 1; k <= c.te - c.tb - 2; k++) {
+        ActorRegistry.Entry place = registry.lookup(Titles.join(tok, c.tb, c.tb + k));
+        ActorRegistry.Entry person = registry.lookup(Titles.join(tok, c.tb + k, c.te));
+        boolean personAfter = person != null && person.type == EntityType.PERSON;
+        boolean placeBefore = place != null && place.type != EntityType.PERSON;
+        boolean nameAfter = looksLikePerson(tok, c.tb + k, c.te);
+        // "Vermont Bernie Sanders", "Germany Richard Grenell", "(governor of) Alaska Sarah Palin"
+        if (nameAfter && (personAfter || placeBefore || afterPreposition && c.te - c.tb - k == 2)) {
+          out.add(new Candidate(c.sentence, c.paragraph, c.tb, c.tb + k,
+              place != null ? place.type : EntityType.LOCATION));
+          c.tb += k;
+          c.type = EntityType.PERSON;
+          break;
+        }
+      }
+    }
+    if (c.type == EntityType.PERSON && hasOrgWord(tok, c.tb, c.te)) {
+      c.type = EntityType.ORGANIZATION;
+    }
+    out.add(c);
+  }
+
+  private boolean looksLikePerson(String[] tok, int from, int to) {
+    if (hasOrgWord(tok, from, to)) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      if (!startsUpper(tok[i]) && !isPossessive(tok[i]) && !NAME_PARTICLES.contains(tok[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasOrgWord(String[] tok, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (ORG_WORDS.contains(NameKeys.lower(tok[i]))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasLetters(String[] tok, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (hasLetterOrDigit(tok[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Strips titles, articles and possessives; records a title; false if nothing is left. */
@@ -261,6 +358,7 @@ public final class DocumentActors {
     Map<String, Cluster> byEntry = new HashMap<>();
     Map<String, Cluster> byKey = new HashMap<>();
     // 1. registry actors and full names make the clusters
+    List<Candidate> nonPersons = new ArrayList<>();
     for (Candidate c : candidates) {
       String[] tok = tokens(c);
       if (c.entry != null) {
@@ -271,21 +369,13 @@ public final class DocumentActors {
           byEntry.put(c.entry.id, k);
         }
         join(k, c, tok);
-        continue;
-      }
-      if (c.type == EntityType.PERSON) {
+      } else if (c.type == EntityType.PERSON) {
         if (isFullName(tok)) {
           Cluster k = findPerson(tok);
           join(k == null ? newCluster(c, tok) : k, c, tok);
         }
-      } else {
-        String key = c.type + ":" + NameKeys.fold(String.join(" ", tok));
-        Cluster k = byKey.get(key);
-        if (k == null) {
-          k = newCluster(c, tok);
-          byKey.put(key, k);
-        }
-        join(k, c, tok);
+      } else if (tok.length > 1) {
+        nonPersons.add(c);
       }
     }
     // full-name persons that the registry knows by a shorter alias (surname) join its cluster
@@ -297,10 +387,29 @@ public final class DocumentActors {
         }
       }
     }
+    // multi-word organisations and places; a full name the tagger typed otherwise joins its person
+    for (Candidate c : nonPersons) {
+      String[] tok = tokens(c);
+      Cluster person = looksLikePerson(tok, 0, tok.length) ? findPerson(tok) : null;
+      if (person != null) {
+        c.type = EntityType.PERSON;
+        join(person, c, tok);
+        continue;
+      }
+      String key = NameKeys.fold(String.join(" ", tok));
+      Cluster k = byKey.get(key);
+      if (k == null) {
+        k = newCluster(c, tok);
+        byKey.put(key, k);
+      }
+      join(k, c, tok);
+    }
     acronyms();
-    // 2. single names join the one person (or organisation) they can name, or stay ambiguous
+    // 2. single names join the one person they can name, whatever type the tagger gave them,
+    // or stay ambiguous; else a short form of an organisation named in full earlier ("the
+    // Commission", "Mahan" after "Mahan Air"); else an actor of their own
     for (Candidate c : candidates) {
-      if (c.cluster != null) {
+      if (c.cluster != null || c.ambiguous) {
         continue;
       }
       String[] tok = tokens(c);
@@ -310,21 +419,129 @@ public final class DocumentActors {
           options.add(k);
         }
       }
-      if (options.size() == 1) {
+      if (options.size() == 1 && (c.type == EntityType.PERSON || tok.length == 1)) {
         c.type = EntityType.PERSON;
         join(options.get(0), c, tok);
-      } else if (options.size() > 1) {
+        continue;
+      } else if (options.size() > 1 && c.type == EntityType.PERSON) {
         c.ambiguous = true;
-      } else {
-        String key = c.type + ":" + NameKeys.fold(String.join(" ", tok));
-        Cluster k = byKey.get(key);
-        if (k == null) {
-          k = newCluster(c, tok);
-          byKey.put(key, k);
+        continue;
+      }
+      if (c.type != EntityType.LOCATION) {
+        Cluster only = null;
+        int n = 0;
+        for (Cluster k : clusters) {
+          if (k.type == EntityType.ORGANIZATION && k.multi() && contains(k.tokens, tok)
+              && firstSentence(k) <= c.sentence) {
+            only = k;
+            n++;
+          }
         }
-        join(k, c, tok);
+        if (n == 1) {
+          join(only, c, tok);
+          continue;
+        }
+      }
+      String key = NameKeys.fold(String.join(" ", tok));
+      Cluster k = byKey.get(key);
+      if (k == null) {
+        k = newCluster(c, tok);
+        byKey.put(key, k);
+      }
+      join(k, c, tok);
+    }
+    // a cluster's type is the one most of its mentions were given
+    for (Cluster k : clusters) {
+      if (k.entry != null) {
+        continue;
+      }
+      Map<EntityType, Integer> votes = new HashMap<>();
+      for (Candidate c : candidates) {
+        if (c.cluster == k) {
+          votes.merge(c.type, 1, Integer::sum);
+        }
+      }
+      int best = votes.getOrDefault(k.type, 0);
+      for (Map.Entry<EntityType, Integer> v : votes.entrySet()) {
+        if (v.getValue() > best) {
+          best = v.getValue();
+          k.type = v.getKey();
+        }
       }
     }
+  }
+
+  /**
+   * Surnames the tagger missed ("Sanders said" at the start of a sentence): a capitalised token
+   * that is the surname of exactly one person of the document, standing alone, joins that person.
+   */
+  private void recoverSurnames() {
+    Map<String, Cluster> bySurname = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (Cluster k : clusters) {
+      if (k.type == EntityType.PERSON && k.multi()) {
+        String v = NameKeys.fold(k.surname());
+        Cluster prev = bySurname.put(v, k);
+        if (prev != null && prev != k) {
+          shared.add(v);
+        }
+      }
+    }
+    shared.forEach(bySurname::remove);
+    if (bySurname.isEmpty()) {
+      return;
+    }
+    Map<Integer, boolean[]> covered = new HashMap<>();
+    for (Candidate c : candidates) {
+      boolean[] cov = covered.computeIfAbsent(c.sentence, i -> new boolean[text.sentences().get(i).size()]);
+      for (int i = Math.max(0, c.tb - 2); i < Math.min(cov.length, c.te + 1); i++) {
+        cov[i] = true; // the name, its title and a possessive
+      }
+    }
+    List<Candidate> found = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      if (isCredit(s)) {
+        continue;
+      }
+      boolean[] cov = covered.get(s.index);
+      for (int i = 0; i < s.size(); i++) {
+        String w = s.tokens[i];
+        Cluster k = bySurname.get(NameKeys.fold(w));
+        if (k == null || !startsUpper(w) || (cov != null && cov[i])
+            || i + 1 < s.size() && startsUpper(s.tokens[i + 1])
+            || i > 0 && startsUpper(s.tokens[i - 1]) && titles.matchEndingAt(s.tokens, i) == 0) {
+          continue;
+        }
+        Candidate c = new Candidate(s.index, s.paragraph, i, i + 1, EntityType.PERSON);
+        c.cluster = k;
+        found.add(c);
+      }
+    }
+    candidates.addAll(found);
+    candidates.sort(Comparator.comparingInt((Candidate c) -> c.sentence).thenComparingInt(c -> c.tb));
+  }
+
+  private int firstSentence(Cluster k) {
+    for (Candidate c : candidates) {
+      if (c.cluster == k) {
+        return c.sentence;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /** True when {@code part} is a run of {@code whole}'s tokens (folded). */
+  private static boolean contains(String[] whole, String[] part) {
+    for (int i = 0; i + part.length <= whole.length; i++) {
+      boolean all = true;
+      for (int j = 0; j < part.length && all; j++) {
+        all = NameKeys.fold(whole[i + j]).equals(NameKeys.fold(part[j]));
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Cluster newCluster(Candidate c, String[] tok) {
@@ -350,8 +567,10 @@ public final class DocumentActors {
       if (k.type != EntityType.PERSON || !k.multi()) {
         continue;
       }
-      if (NameKeys.variantKey(k.surname()).equals(NameKeys.variantKey(tok[lastNameToken(tok)]))
-          && givenCompatible(k.given(), tok[0])) {
+      if (givenCompatible(k.given(), tok[0])
+          && (sameKey(k.surname(), tok[lastNameToken(tok)])
+              || tok.length < k.tokens.length && hasKey(k.tokens, 1, tok[lastNameToken(tok)])
+              || k.tokens.length < tok.length && hasKey(tok, 1, k.surname()))) {
         return k;
       }
     }
@@ -361,12 +580,28 @@ public final class DocumentActors {
   /** "Clinton" names Hillary Clinton; so does "Hillary"; "H." does not on its own. */
   private static boolean namesPerson(String[] tok, Cluster k) {
     if (tok.length == 1) {
-      String v = NameKeys.variantKey(tok[0]);
-      return v.equals(NameKeys.variantKey(k.surname())) || v.equals(NameKeys.variantKey(k.given()));
+      // surname, given name, or a middle part of a multi-part surname ("Luk" of John Luk Jok)
+      return hasKey(k.tokens, 0, tok[0]);
     }
     // "Mr Biden Jr" style partial forms: same surname, compatible given name
     return NameKeys.variantKey(tok[lastNameToken(tok)]).equals(NameKeys.variantKey(k.surname()))
         && givenCompatible(k.given(), tok[0]);
+  }
+
+  private static boolean sameKey(String a, String b) {
+    return NameKeys.variantKey(a).equals(NameKeys.variantKey(b));
+  }
+
+  /** True when a name token from {@code from} on has the variant key of {@code w}. */
+  private static boolean hasKey(String[] tok, int from, String w) {
+    String v = NameKeys.variantKey(w);
+    for (int i = from; i < tok.length; i++) {
+      if (!NAME_SUFFIXES.contains(NameKeys.lower(tok[i])) && !NAME_PARTICLES.contains(tok[i])
+          && !NameKeys.isInitials(tok[i]) && NameKeys.variantKey(tok[i]).equals(v)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean givenCompatible(String a, String b) {
@@ -442,10 +677,13 @@ public final class DocumentActors {
           }
           break;
         case ORGANIZATION:
-          k.id = "org:" + NameKeys.slug(k.surface);
+          k.id = "org:" + NameKeys.slug(String.join(" ", k.tokens));
           break;
         default:
-          k.id = "loc:" + NameKeys.slug(k.surface);
+          k.id = "loc:" + NameKeys.slug(String.join(" ", k.tokens));
+      }
+      if (k.type != EntityType.PERSON && GENERIC_ORGS.contains(NameKeys.fold(String.join(" ", k.tokens)))) {
+        k.id += "@" + shortHash(docId); // "the Senate" of this document's country
       }
     }
   }

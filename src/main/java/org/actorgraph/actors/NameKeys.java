@@ -54,13 +54,16 @@ public final class NameKeys {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (b.length() > 0 && b.charAt(b.length() - 1) == c) {
-        continue; // doubled letters: Zelenskyy -> zelensky, Gaddafi -> gadafi
+        continue; // doubled letters: Zelenskyy -> zelenski, Gaddafi -> gadafi
       }
       b.append(c);
     }
     String k = b.toString();
-    if (k.endsWith("i") && k.length() > 4) {
-      k = k.substring(0, k.length() - 1) + "y"; // Zelenski = Zelensky
+    // y and i stand for the same vowel in transliterations (Zelensky / Zelenskiy / Zelenskyi,
+    // Podolyak / Podoliak); a leading y is a consonant (Yermak) and stays
+    if (k.length() > 1) {
+      k = k.charAt(0) + k.substring(1).replace('y', 'i');
+      k = k.replace("ii", "i");
     }
     return k;
   }

@@ -9,6 +9,7 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import org.actorgraph.nlp.ner.DocumentConsistency;
 import org.actorgraph.nlp.ner.NameFinderModels;
 
 /**
@@ -38,6 +39,7 @@ public final class TextAnnotator {
     List<AnnotatedText.Paragraph> paragraphs = paragraphs(text);
     List<AnnotatedText.Sentence> sentences = new ArrayList<>();
     List<AnnotatedText.Name> names = new ArrayList<>();
+    List<Span[]> found = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
       AnnotatedText.Paragraph para = paragraphs.get(p);
       String paraText = text.substring(para.begin, para.end);
@@ -49,16 +51,25 @@ public final class TextAnnotator {
           continue;
         }
         sentences.add(sentence);
-        for (Span n : nameFinder.find(sentence.tokens)) {
-          EntityType type = EntityType.fromLabel(n.getType());
-          if (type == null || type == EntityType.MISC) {
-            continue;
-          }
-          names.add(
-              new AnnotatedText.Name(
-                  sentence.index, n.getStart(), n.getEnd(), sentence.tokenBegin[n.getStart()],
-                  sentence.tokenEnd[n.getEnd() - 1], type, n.getProb()));
+        found.add(nameFinder.find(sentence.tokens));
+      }
+    }
+    // the document is the unit of evidence: one type per surface, later surnames found too
+    List<String[]> tokens = new ArrayList<>(sentences.size());
+    for (AnnotatedText.Sentence s : sentences) {
+      tokens.add(s.tokens);
+    }
+    List<List<Span>> harmonised = DocumentConsistency.harmonise(tokens, found);
+    for (AnnotatedText.Sentence sentence : sentences) {
+      for (Span n : harmonised.get(sentence.index)) {
+        EntityType type = EntityType.fromLabel(n.getType());
+        if (type == null || type == EntityType.MISC) {
+          continue;
         }
+        names.add(
+            new AnnotatedText.Name(
+                sentence.index, n.getStart(), n.getEnd(), sentence.tokenBegin[n.getStart()],
+                sentence.tokenEnd[n.getEnd() - 1], type, n.getProb()));
       }
     }
     // adaptive features are per document: forget them before the next article
