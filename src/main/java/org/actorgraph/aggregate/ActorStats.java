@@ -18,6 +18,21 @@ final class ActorStats implements Serializable {
   final TreeMap<String, Long> names = new TreeMap<>();
   final TreeMap<String, Long> types = new TreeMap<>();
 
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof ActorStats)) {
+      return false;
+    }
+    ActorStats s = (ActorStats) o;
+    return mentions == s.mentions && documents == s.documents && surfaces.equals(s.surfaces)
+        && names.equals(s.names) && types.equals(s.types);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(mentions, documents, surfaces, names, types);
+  }
+
   void add(String surface, String name, String type) {
     mentions++;
     surfaces.merge(surface, 1L, Long::sum);

@@ -162,6 +162,21 @@ public final class ComputeComentions extends PTransform<PCollection<List<Row>>, 
       this.documents = documents;
     }
 
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof PairCounts)) {
+        return false;
+      }
+      PairCounts p = (PairCounts) o;
+      return scope.equals(p.scope) && a.equals(p.a) && b.equals(p.b) && units == p.units
+          && documents == p.documents && unitsA == p.unitsA && unitsB == p.unitsB;
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(scope, a, b, units, documents);
+    }
+
     PairCounts copy() {
       PairCounts c = new PairCounts(scope, a, b, units, documents);
       c.unitsA = unitsA;

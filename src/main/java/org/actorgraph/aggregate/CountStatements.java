@@ -48,6 +48,22 @@ public final class CountStatements extends PTransform<PCollection<Row>, PCollect
     @Nullable LocalDate first;
     @Nullable LocalDate last;
 
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Counts)) {
+        return false;
+      }
+      Counts c = (Counts) o;
+      return statements == c.statements && direct == c.direct && partial == c.partial
+          && indirect == c.indirect && documents == c.documents
+          && java.util.Objects.equals(first, c.first) && java.util.Objects.equals(last, c.last);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Objects.hash(statements, direct, partial, indirect, documents, first, last);
+    }
+
     Counts merge(Counts o) {
       statements += o.statements;
       direct += o.direct;
