@@ -40,7 +40,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * the predicted actor id is the actor of a name mention overlapping the gold source span; when the
  * gold relation has no source, right means no predicted speaker.
  *
- * <p>Usage: {@code AttributionEval --dir DIR [--split dev|train|all] [--examples N]}.
+ * <p>Usage: {@code AttributionEval --dir DIR [--split dev|train|all] [--examples N] [--max N]}.
  */
 public final class AttributionEval {
 
@@ -136,11 +136,15 @@ public final class AttributionEval {
     Path dir = Path.of("../shared/data/polnear-train");
     String split = "all";
     int examples = 0;
+    int max = Integer.MAX_VALUE;
+    String doc = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--dir" -> dir = Path.of(args[++i]);
         case "--split" -> split = args[++i];
         case "--examples" -> examples = Integer.parseInt(args[++i]);
+        case "--max" -> max = Integer.parseInt(args[++i]);
+        case "--doc" -> doc = args[++i];
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -154,6 +158,24 @@ public final class AttributionEval {
         }
       }
     }
+    if (max < Integer.MAX_VALUE) {
+      // a fixed sample for quick tuning runs: every k-th article
+      List<String> all = new ArrayList<>();
+      for (String n : PolnearCorpus.names(dir)) {
+        if (only == null || only.contains(n)) {
+          all.add(n);
+        }
+      }
+      Set<String> pick = new HashSet<>();
+      double step = Math.max(1.0, (double) all.size() / max);
+      for (double x = 0; x < all.size() && pick.size() < max; x += step) {
+        pick.add(all.get((int) x));
+      }
+      only = pick;
+    }
+    if (doc != null) {
+      only = Set.of(doc);
+    }
     List<Doc> docs = PolnearCorpus.read(dir, only);
     long t0 = System.nanoTime();
     ArticleAnalyzer analyzer = ArticleAnalyzer.withDefaults();
@@ -161,9 +183,27 @@ public final class AttributionEval {
     for (Doc d : docs) {
       AnalyzedArticle a = analyzer.analyze(Article.of(d.name, d.text));
       score(d, a, sc, examples);
+      if (doc != null) {
+        dump(d, a);
+      }
     }
     double secs = (System.nanoTime() - t0) / 1e9;
     print(dir, split, docs.size(), secs, sc, examples);
+  }
+
+  /** Gold speech attributions and predictions of one article, in text order, to stderr. */
+  static void dump(Doc d, AnalyzedArticle a) {
+    String t = d.text;
+    for (Attribution g : d.attributions) {
+      if (isSpeech(t, g)) {
+        System.err.printf("G %5d %s | cue=%s | src=%s%n", g.content.begin(), snippet(g.content.text(t)),
+            g.cue == null ? "-" : g.cue.text(t), g.source == null ? "-" : g.source.text(t));
+      }
+    }
+    for (Statement s : a.statements) {
+      System.err.printf("P %5d %s %s | cue=%s | spk=%s/%s%n", s.begin, s.kind.label(), snippet(s.text),
+          s.cue, s.speakerSurface, s.actorId);
+    }
   }
 
   static void score(Doc d, AnalyzedArticle a, Score sc, int examples) {
@@ -311,7 +351,8 @@ public final class AttributionEval {
       gold = PRON.contains(src) ? "gold pronoun" : Character.isUpperCase(g.source.text(t).strip().charAt(0))
           ? "gold name" : "gold noun phrase";
     }
-    return gold + (s.speakerBegin < 0 ? ", predicted none" : ", predicted other");
+    return gold + (s.speakerBegin >= 0 ? ", predicted other"
+        : s.cue == null ? ", predicted none (no cue)" : ", predicted none (cue found)");
   }
 
   static String cueClass(String t, Attribution g) {
