@@ -308,7 +308,8 @@ public final class QuoteExtractor {
     String tok = s.tokens[ti];
     String low = tok.toLowerCase(Locale.ROOT);
     SpeechVerbs.Verb v = verbs.lookup(tok);
-    if (v != null && isVerbTag(s.pos[ti])) {
+    boolean hyphenated = s.tokenBegin[ti] > 0 && d.t.charAt(s.tokenBegin[ti] - 1) == '-'; // so-called
+    if (v != null && isVerbTag(s.pos[ti]) && !hyphenated) {
       Speaker sp = verbSpeaker(d, s, ti, v);
       return new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp,
           v.use == SpeechVerbs.Use.REPORT);
@@ -481,7 +482,14 @@ public final class QuoteExtractor {
       k = skipAdverbials(s, from);
       if (from > 0 && s.tokens[from - 1].equalsIgnoreCase("told")) {
         // told + object: "told reporters", "told the BBC"
-        while (k < s.size() && k < from + 4 && (isNounish(s.pos[k]) || s.pos[k].equals("DET"))) {
+        // one noun phrase: "reporters", "the BBC", "a local radio station" (not the clause's subject)
+        if (k < s.size() && (s.pos[k].equals("DET") || s.pos[k].equals("PRON"))) {
+          k++;
+        }
+        while (k < s.size() && k < from + 4 && s.pos[k].equals("ADJ")) {
+          k++;
+        }
+        while (k < s.size() && k < from + 5 && isNounish(s.pos[k])) {
           k++;
         }
         k = skipAdverbials(s, k);
@@ -736,6 +744,7 @@ public final class QuoteExtractor {
   private Speaker roleNoun(Doc d, Sentence s, int head) {
     int b = head;
     while (b > 0 && !s.pos[b].equals("DET") && (s.pos[b - 1].equals("DET") || s.pos[b - 1].equals("ADJ") || isNounish(s.pos[b - 1])
+        || s.pos[b - 1].equals("NUM") && s.tokens[b - 1].chars().allMatch(Character::isLetter)
         || s.tokens[b - 1].equals("'s") || s.tokens[b - 1].equals("’s")) && !d.quoted[s.tokenBegin[b - 1]]) {
       b--;
     }
