@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class AttributionEvalTest {
 
   private static final String TEXT = "Spokeswoman Haley Morris says the candidate has “always run a lean"
-      + " campaign.” He thinks so.";
+      + " campaign.” He wants so.";
 
   @Test
   void parsesBratRelationsWithDiscontinuousSpans() {
@@ -21,15 +21,15 @@ class AttributionEvalTest {
         "T4\tAttribution 25 29\tsays",
         "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
         "T5\tSource 78 80\tHe",
-        "T6\tCue 81 87\tthinks",
-        "T7\tContent 88 90\tso",
+        "T6\tCue 81 86\twants",
+        "T7\tContent 87 89\tso",
         "E2\tAttribution:T4 Content:T7 Cue:T6 Source:T5"));
     assertThat(atts).hasSize(2);
     Attribution a = atts.get(0);
     assertThat(a.content.begins).containsExactly(30, 48);
     assertThat(a.content.ends).containsExactly(47, 77);
     assertThat(a.source.text(TEXT)).isEqualTo("Spokeswoman Haley Morris");
-    // a speech verb or a quotation mark makes a speech attribution; "thinks" does not
+    // a speech verb or a quotation mark makes a speech attribution; "wants" does not
     assertThat(AttributionEval.isSpeech(TEXT, a)).isTrue();
     assertThat(AttributionEval.isSpeech(TEXT, atts.get(1))).isFalse();
   }
