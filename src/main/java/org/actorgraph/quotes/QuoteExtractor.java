@@ -99,6 +99,8 @@ public final class QuoteExtractor {
     final List<Statement> out = new ArrayList<>();
     final boolean[] cueUsed;
     final int headlineParagraph;
+    /** The quoted parts of the statement being made, joined for its text; null for one span. */
+    @Nullable List<QuoteSpans.Span> parts;
 
     Doc(AnnotatedText at, DocumentActors actors) {
       this.at = at;
@@ -133,9 +135,11 @@ public final class QuoteExtractor {
     while (i < d.quotes.size()) {
       // a multi-paragraph quote is one statement
       int j = i + 1;
-      while (j < d.quotes.size() && d.quotes.get(j).continuation) {
+      while (j < d.quotes.size()
+          && (d.quotes.get(j).continuation || splitByCue(d, d.quotes.get(j - 1), d.quotes.get(j)))) {
         j++;
       }
+      List<QuoteSpans.Span> parts = d.quotes.subList(i, j);
       QuoteSpans.Span first = d.quotes.get(i);
       QuoteSpans.Span last = d.quotes.get(j - 1);
       i = j;
@@ -156,14 +160,19 @@ public final class QuoteExtractor {
           continue; // scare quotes, titles, nicknames
         }
         // a quote filling its paragraph continues the previous speaker's quote
+        // (or a quote in the same paragraph as the previous statement, after it)
         Speaker carried = null;
-        if (previous != null && previous.actorId != null && fillsParagraph(d, first)
-            && paragraphOf(d, previous.begin) >= first.paragraph - 1) {
+        int prevPara = previous == null ? -1 : paragraphOf(d, previous.begin);
+        if (previous != null && previous.speakerBegin >= 0
+            && (fillsParagraph(d, first) && prevPara == first.paragraph - 1
+                || prevPara == first.paragraph)) {
           carried = new Speaker(previous.speakerBegin, previous.speakerEnd,
               previous.speakerSurface, previous.actorId, previous.speakerName, 0.6);
         }
+        d.parts = parts;
         previous = statement(d, direct ? Kind.DIRECT : Kind.PARTIAL, first.begin, last.end, si,
             null, carried, carried == null ? 0.3 : 0.6);
+        d.parts = null;
         continue;
       }
       d.cueUsed[cue.begin] = true;
@@ -178,9 +187,45 @@ public final class QuoteExtractor {
           end = clause[1];
         }
       }
+      d.parts = begin == first.begin && end == last.end ? parts : null;
       previous = statement(d, kind, begin, end, si, cue, cue.speaker,
           cue.speaker == null ? 0.4 : cue.speaker.confidence);
+      d.parts = null;
     }
+  }
+
+  /**
+   * Two quotations of one paragraph are one statement when only a short cue clause separates them
+   * and the first closes a sentence or clause: “A,” he said. “B.” / “A,” said Putin, “b.”
+   */
+  private boolean splitByCue(Doc d, QuoteSpans.Span a, QuoteSpans.Span b) {
+    if (a.paragraph != b.paragraph || !a.closed) {
+      return false;
+    }
+    char end = d.t.charAt(a.end - 1);
+    if (",.!?…".indexOf(end) < 0 && !(end == '-' || end == '—')) {
+      return false;
+    }
+    if (wordCount(d.t, a.close, b.open) > 10) {
+      return false;
+    }
+    int si = d.at.sentenceAt(a.close);
+    if (si < 0) {
+      return false;
+    }
+    for (int k = si; k < d.at.sentences().size(); k++) {
+      Sentence s = d.at.sentences().get(k);
+      if (s.begin >= b.open) {
+        break;
+      }
+      for (int ti = 0; ti < s.size(); ti++) {
+        if (s.tokenBegin[ti] >= a.close && s.tokenEnd[ti] <= b.open && verbs.lookup(s.tokens[ti]) != null
+            && isVerbTag(s.pos[ti])) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Direct when the quotation is a sentence of its own; partial when it is a phrase in one. */
@@ -235,6 +280,23 @@ public final class QuoteExtractor {
               return c;
             }
           }
+          // "Cruz called them on it:" / "Cruz continued:": the colon is the cue, the subject of
+          // the last verb before it the speaker
+          if (lastTok.equals(":") && onlySpaceBetween(d.t, prev.tokenEnd[prev.size() - 1], first.open)) {
+            for (int ti = prev.size() - 2; ti >= 0; ti--) {
+              if (d.quoted[prev.tokenBegin[ti]]) {
+                break;
+              }
+              if (isVerbTag(prev.pos[ti]) && !prev.pos[ti].equals("AUX")) {
+                Speaker sp = speakerBefore(d, prev, ti);
+                if (sp != null) {
+                  int ci = prev.size() - 1;
+                  return new Cue(prev.index, ci, ci + 1, prev.tokenBegin[ci], prev.tokenEnd[ci], sp, false);
+                }
+                break;
+              }
+            }
+          }
         }
       }
     }
@@ -246,11 +308,9 @@ public final class QuoteExtractor {
     String tok = s.tokens[ti];
     String low = tok.toLowerCase(Locale.ROOT);
     SpeechVerbs.Verb v = verbs.lookup(tok);
-    if (v != null && isVerbTag(s.pos[ti])) {
-      Speaker sp = speakerBefore(d, s, ti);
-      if (sp == null) {
-        sp = speakerAfter(d, s, ti + 1);
-      }
+    boolean hyphenated = s.tokenBegin[ti] > 0 && d.t.charAt(s.tokenBegin[ti] - 1) == '-'; // so-called
+    if (v != null && isVerbTag(s.pos[ti]) && !hyphenated) {
+      Speaker sp = verbSpeaker(d, s, ti, v);
       return new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp,
           v.use == SpeechVerbs.Use.REPORT);
     }
@@ -422,7 +482,14 @@ public final class QuoteExtractor {
       k = skipAdverbials(s, from);
       if (from > 0 && s.tokens[from - 1].equalsIgnoreCase("told")) {
         // told + object: "told reporters", "told the BBC"
-        while (k < s.size() && k < from + 4 && (isNounish(s.pos[k]) || s.pos[k].equals("DET"))) {
+        // one noun phrase: "reporters", "the BBC", "a local radio station" (not the clause's subject)
+        if (k < s.size() && (s.pos[k].equals("DET") || s.pos[k].equals("PRON"))) {
+          k++;
+        }
+        while (k < s.size() && k < from + 4 && s.pos[k].equals("ADJ")) {
+          k++;
+        }
+        while (k < s.size() && k < from + 5 && isNounish(s.pos[k])) {
           k++;
         }
         k = skipAdverbials(s, k);
@@ -505,6 +572,52 @@ public final class QuoteExtractor {
   }
 
   // ------------------------------------------------------------------ speakers
+
+  /**
+   * The speaker of a speech verb: its subject ("Putin said"), the name after it ("said Putin"),
+   * or, for a participle ("…, saying …", "…, adding that …"), the subject of the main clause.
+   * The object of "told"/"telling" is the addressee, never the speaker.
+   */
+  private @Nullable Speaker verbSpeaker(Doc d, Sentence s, int ti, SpeechVerbs.Verb v) {
+    String low = s.tokens[ti].toLowerCase(Locale.ROOT);
+    boolean participle = low.endsWith("ing");
+    int k = ti - 1;
+    while (k >= 0 && SKIP_BEFORE_VERB.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
+      k--;
+    }
+    if (participle && (k < 0 || s.tokens[k].equals(",") || s.tokens[k].equalsIgnoreCase("and")
+        || s.tokens[k].equalsIgnoreCase("while") || s.tokens[k].equalsIgnoreCase("before")
+        || s.tokens[k].equalsIgnoreCase("after") || s.tokens[k].equalsIgnoreCase("by")
+        || d.quoted[s.tokenBegin[k]])) {
+      return clauseSubject(d, s, ti);
+    }
+    Speaker sp = speakerBefore(d, s, ti);
+    if (sp == null && !participle && !v.lemma.equals("tell") && !v.lemma.equals("ask")) {
+      sp = speakerAfter(d, s, ti + 1);
+    }
+    if (sp == null && participle) {
+      sp = clauseSubject(d, s, ti);
+    }
+    return sp;
+  }
+
+  /** The subject of the first verb outside quotation marks before token {@code limit}. */
+  private @Nullable Speaker clauseSubject(Doc d, Sentence s, int limit) {
+    for (int v = 0; v < limit; v++) {
+      if (d.quoted[s.tokenBegin[v]] || !isVerbTag(s.pos[v])) {
+        continue;
+      }
+      Speaker sp = speakerBefore(d, s, v);
+      if (sp == null) {
+        SpeechVerbs.Verb vv = verbs.lookup(s.tokens[v]);
+        if (vv != null && v > 0 && (s.tokens[v - 1].equals(",") || d.quoted[s.tokenBegin[v - 1]])) {
+          sp = speakerAfter(d, s, v + 1); // "…," said Putin, adding …
+        }
+      }
+      return sp;
+    }
+    return null;
+  }
 
   /** The subject before a verb: a name, a pronoun or a role noun phrase, maybe with an appositive. */
   private @Nullable Speaker speakerBefore(Doc d, Sentence s, int verb) {
@@ -631,6 +744,7 @@ public final class QuoteExtractor {
   private Speaker roleNoun(Doc d, Sentence s, int head) {
     int b = head;
     while (b > 0 && !s.pos[b].equals("DET") && (s.pos[b - 1].equals("DET") || s.pos[b - 1].equals("ADJ") || isNounish(s.pos[b - 1])
+        || s.pos[b - 1].equals("NUM") && s.tokens[b - 1].chars().allMatch(Character::isLetter)
         || s.tokens[b - 1].equals("'s") || s.tokens[b - 1].equals("’s")) && !d.quoted[s.tokenBegin[b - 1]]) {
       b--;
     }
@@ -692,8 +806,19 @@ public final class QuoteExtractor {
   private Statement statement(
       Doc d, Kind kind, int begin, int end, int sentence, @Nullable Cue cue,
       @Nullable Speaker speaker, double confidence) {
+    String text = d.t.substring(begin, end);
+    if (d.parts != null && d.parts.size() > 1) {
+      StringBuilder b = new StringBuilder();
+      for (QuoteSpans.Span q : d.parts) {
+        if (b.length() > 0) {
+          b.append(' ');
+        }
+        b.append(d.t, q.begin, q.end);
+      }
+      text = b.toString();
+    }
     Statement st = new Statement(
-        kind, begin, end, d.t.substring(begin, end), sentence,
+        kind, begin, end, text, sentence,
         cue == null ? null : d.t.substring(cue.begin, cue.end), cue == null ? -1 : cue.begin,
         cue == null ? -1 : cue.end, speaker == null ? null : speaker.surface,
         speaker == null ? -1 : speaker.begin, speaker == null ? -1 : speaker.end,

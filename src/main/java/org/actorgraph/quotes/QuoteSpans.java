@@ -58,6 +58,12 @@ final class QuoteSpans {
       boolean single = false;
       for (int i = para.begin; i < para.end; i++) {
         char c = t.charAt(i);
+        if (c == '"' && i > para.begin && t.charAt(i - 1) == '=') {
+          // markup left in the text (an embedded tweet's id="…"): an attribute value, no quote
+          int close = t.indexOf('"', i + 1);
+          i = close < 0 || close >= para.end ? para.end : close;
+          continue;
+        }
         if (open < 0) {
           if (isOpenDouble(c) || c == '"') {
             open = i;

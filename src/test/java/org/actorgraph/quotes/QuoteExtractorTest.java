@@ -1,0 +1,306 @@
+package org.actorgraph.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.actorgraph.analysis.ArticleAnalyzer;
+import org.actorgraph.model.AnalyzedArticle;
+import org.actorgraph.model.Article;
+import org.actorgraph.model.Mention;
+import org.actorgraph.model.Statement;
+import org.actorgraph.model.Statement.Kind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every pattern of the attribution scope, on sentences written for the test. */
+class QuoteExtractorTest {
+
+  private static ArticleAnalyzer analyzer;
+
+  @BeforeAll
+  static void load() {
+    analyzer = ArticleAnalyzer.withDefaults();
+  }
+
+  /** A body paragraph first so that the text is not mistaken for a headline. */
+  private static final String LEAD = "The meeting took place in the capital on Monday.\n\n";
+
+  private static AnalyzedArticle run(String text) {
+    return analyzer.analyze(Article.of("t", LEAD + text));
+  }
+
+  private static List<Statement> statements(String text) {
+    return run(text).statements;
+  }
+
+  private static Statement only(String text) {
+    List<Statement> st = statements(text);
+    assertThat(st).as("statements of %s", text).hasSize(1);
+    return st.get(0);
+  }
+
+  private static void speaker(Statement s, String name) {
+    assertThat(s.speakerName).as("speaker of %s", s).isNotNull().contains(name);
+    assertThat(s.actorId).as("actor of %s", s).isNotNull();
+  }
+
+  // ---------------------------------------------------------------- quotation marks
+
+  @Test
+  void curlyQuotes() {
+    Statement s = only("“We will not retreat from our position,” Vladimir Putin said on Tuesday.");
+    assertThat(s.kind).isEqualTo(Kind.DIRECT);
+    assertThat(s.text).isEqualTo("We will not retreat from our position,");
+    assertThat(s.cue).isEqualTo("said");
+    assertThat(s.speakerSurface).isEqualTo("Vladimir Putin");
+    speaker(s, "Putin");
+    assertThat(s.confidence).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void straightQuotes() {
+    Statement s = only("\"The economy is stronger than it has ever been,\" Joe Biden said.");
+    assertThat(s.kind).isEqualTo(Kind.DIRECT);
+    assertThat(s.text).startsWith("The economy is stronger");
+    speaker(s, "Biden");
+  }
+
+  @Test
+  void singleQuotesAndInvertedOrder() {
+    Statement s = only("‘We are ready for the talks to begin,’ said Emmanuel Macron.");
+    assertThat(s.kind).isEqualTo(Kind.DIRECT);
+    assertThat(s.text).startsWith("We are ready");
+    speaker(s, "Macron");
+    // the spans point into the text
+    String t = LEAD + "‘We are ready for the talks to begin,’ said Emmanuel Macron.";
+    assertThat(t.substring(s.begin, s.end)).isEqualTo(s.text);
+    assertThat(t.substring(s.cueBegin, s.cueEnd)).isEqualTo("said");
+    assertThat(t.substring(s.speakerBegin, s.speakerEnd)).isEqualTo("Emmanuel Macron");
+  }
+
+  @Test
+  void guillemets() {
+    Statement s = only("«We will never give in to this kind of pressure,» Olaf Scholz said.");
+    assertThat(s.kind).isEqualTo(Kind.DIRECT);
+    assertThat(s.text).startsWith("We will never give in");
+    speaker(s, "Scholz");
+  }
+
+  @Test
+  void quoteSplitByItsCueIsOneStatement() {
+    Statement s = only("“The first priority is the economy,” Angela Merkel said. “The second one is"
+        + " the climate.”");
+    assertThat(s.kind).isEqualTo(Kind.DIRECT);
+    assertThat(s.text).isEqualTo("The first priority is the economy, The second one is the climate.");
+    speaker(s, "Merkel");
+  }
+
+  @Test
+  void quoteContinuedAcrossParagraphs() {
+    Statement s = only("Angela Merkel said: “The first point is that we must act together in Europe.\n\n"
+        + "“The second point is that we have no time to lose.”");
+    assertThat(s.kind).isEqualTo(Kind.DIRECT);
+    assertThat(s.text).startsWith("The first point").endsWith("no time to lose.");
+    speaker(s, "Merkel");
+  }
+
+  @Test
+  void speakerCarriedToTheFollowingQuoteParagraph() {
+    List<Statement> st = statements("“We have done everything we could for the alliance,” Jens Stoltenberg"
+        + " said.\n\n“Now it is up to the allies to decide what comes next.”");
+    assertThat(st).hasSize(2);
+    speaker(st.get(0), "Stoltenberg");
+    speaker(st.get(1), "Stoltenberg");
+    assertThat(st.get(1).actorId).isEqualTo(st.get(0).actorId);
+  }
+
+  @Test
+  void partialQuotation() {
+    Statement s = only("Boris Johnson said the agreement was “a great moment” for the country.");
+    assertThat(s.kind).isEqualTo(Kind.PARTIAL);
+    assertThat(s.text).isEqualTo("the agreement was “a great moment” for the country");
+    speaker(s, "Johnson");
+  }
+
+  // ---------------------------------------------------------------- reported speech
+
+  @Test
+  void saidThat() {
+    Statement s = only("Emmanuel Macron said that France would send more aid to Ukraine.");
+    assertThat(s.kind).isEqualTo(Kind.INDIRECT);
+    assertThat(s.text).isEqualTo("France would send more aid to Ukraine");
+    speaker(s, "Macron");
+  }
+
+  @Test
+  void saidWithoutThat() {
+    Statement s = only("Emmanuel Macron said France would send more aid to Ukraine.");
+    assertThat(s.kind).isEqualTo(Kind.INDIRECT);
+    assertThat(s.text).isEqualTo("France would send more aid to Ukraine");
+  }
+
+  @Test
+  void toldReporters() {
+    Statement s = only("Donald Trump told reporters the tariffs would stay in place.");
+    assertThat(s.kind).isEqualTo(Kind.INDIRECT);
+    assertThat(s.text).isEqualTo("the tariffs would stay in place");
+    assertThat(s.cue).isEqualTo("told");
+    speaker(s, "Trump");
+  }
+
+  @Test
+  void accordingToFirst() {
+    Statement s = only("According to Olaf Scholz, the coalition will survive the winter.");
+    assertThat(s.kind).isEqualTo(Kind.INDIRECT);
+    assertThat(s.text).isEqualTo("the coalition will survive the winter");
+    assertThat(s.cue).isEqualTo("According to");
+    speaker(s, "Scholz");
+  }
+
+  @Test
+  void accordingToLast() {
+    Statement s = only("The coalition will survive the winter, according to Olaf Scholz.");
+    assertThat(s.text).isEqualTo("The coalition will survive the winter");
+    speaker(s, "Scholz");
+  }
+
+  @Test
+  void spokesmanSpeaksForTheNamedActor() {
+    AnalyzedArticle a = run("Vladimir Putin was in Moscow. Putin’s spokesman said the Kremlin had not"
+        + " received the letter.");
+    assertThat(a.statements).hasSize(1);
+    Statement s = a.statements.get(0);
+    assertThat(s.kind).isEqualTo(Kind.INDIRECT);
+    assertThat(s.text).isEqualTo("the Kremlin had not received the letter");
+    assertThat(s.speakerSurface).isEqualTo("Putin’s spokesman");
+    assertThat(s.actorId).isEqualTo(actorOf(a, "Vladimir Putin"));
+  }
+
+  @Test
+  void clauseThenSpeakerSaid() {
+    Statement s = only("The talks will resume in Geneva next week, Antony Blinken said.");
+    assertThat(s.kind).isEqualTo(Kind.INDIRECT);
+    assertThat(s.text).isEqualTo("The talks will resume in Geneva next week");
+    speaker(s, "Blinken");
+  }
+
+  @Test
+  void clauseThenSaidSpeaker() {
+    Statement s = only("The talks will resume in Geneva next week, said Antony Blinken.");
+    assertThat(s.text).isEqualTo("The talks will resume in Geneva next week");
+    speaker(s, "Blinken");
+  }
+
+  @Test
+  void speakerColonQuote() {
+    Statement s = only("Volodymyr Zelensky: “We will defend every city and every village.”");
+    assertThat(s.kind).isEqualTo(Kind.DIRECT);
+    assertThat(s.cue).isEqualTo(":");
+    speaker(s, "Zelensky");
+  }
+
+  @Test
+  void quoteDashSpeaker() {
+    Statement s = only("“We will defend every city and every village” — Volodymyr Zelensky");
+    assertThat(s.kind).isEqualTo(Kind.DIRECT);
+    assertThat(s.cue).isEqualTo("—");
+    speaker(s, "Zelensky");
+  }
+
+  @Test
+  void participleTakesTheSubjectOfTheMainClause() {
+    Statement s = only("Bernie Sanders spoke in Iowa on Monday, saying the system was “rigged against"
+        + " working families.”");
+    speaker(s, "Sanders");
+  }
+
+  // ---------------------------------------------------------------- speakers
+
+  @Test
+  void appositive() {
+    Statement s = only("Anthony Fauci, the government’s top infectious disease expert, said the vaccine"
+        + " was safe.");
+    assertThat(s.text).isEqualTo("the vaccine was safe");
+    speaker(s, "Fauci");
+  }
+
+  @Test
+  void pronounResolvesToLastPersonNamed() {
+    AnalyzedArticle a = run("Angela Merkel arrived in Paris on Monday. She said the talks had been useful.");
+    assertThat(a.statements).hasSize(1);
+    Statement s = a.statements.get(0);
+    assertThat(s.speakerSurface).isEqualTo("She");
+    assertThat(s.actorId).isEqualTo(actorOf(a, "Angela Merkel"));
+  }
+
+  @Test
+  void roleNounResolvesToLastActorWithThatTitle() {
+    AnalyzedArticle a = run("President Joe Biden met the governors at the White House. The president"
+        + " said the plan would create millions of jobs.");
+    assertThat(a.statements).hasSize(1);
+    Statement s = a.statements.get(0);
+    assertThat(s.speakerSurface).isEqualTo("The president");
+    assertThat(s.actorId).isEqualTo(actorOf(a, "Joe Biden"));
+  }
+
+  @Test
+  void organisationAsSpeaker() {
+    AnalyzedArticle a = run("The Kremlin said the report was false and politically motivated.");
+    assertThat(a.statements).hasSize(1);
+    Statement s = a.statements.get(0);
+    assertThat(s.speakerSurface).contains("Kremlin");
+    assertThat(s.text).isEqualTo("the report was false and politically motivated");
+  }
+
+  @Test
+  void unnamedSpeakerHasNoActor() {
+    Statement s = only("“This cannot go on much longer,” one resident said.");
+    assertThat(s.kind).isEqualTo(Kind.DIRECT);
+    assertThat(s.speakerSurface).isEqualTo("one resident");
+    assertThat(s.actorId).isNull();
+  }
+
+  @Test
+  void quoteWithoutAnySpeakerIsNotGuessed() {
+    List<Statement> st = statements("“We want peace, and we want it now, for everyone in this country.”");
+    assertThat(st).hasSize(1);
+    assertThat(st.get(0).actorId).isNull();
+    assertThat(st.get(0).speakerSurface).isNull();
+  }
+
+  // ---------------------------------------------------------------- not statements
+
+  @Test
+  void headlineIsNotAStatement() {
+    List<Statement> st = analyzer.analyze(Article.of("t", "Putin says “we will not retreat” in Ukraine\n\n"
+        + "The president spoke in Moscow on Tuesday.")).statements;
+    assertThat(st).isEmpty();
+  }
+
+  @Test
+  void captionIsNotAStatement() {
+    List<Statement> st = statements("“We are ready,” Vladimir Putin said at the meeting. (AP Photo/Alexander"
+        + " Zemlianichenko)");
+    assertThat(st).isEmpty();
+  }
+
+  @Test
+  void scareQuotesAreNotStatements() {
+    assertThat(statements("The so-called “reform” was passed by the parliament in June.")).isEmpty();
+  }
+
+  @Test
+  void quoteKeyFoldsReprints() {
+    assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
+        .isEqualTo(Statement.quoteKey("we will not retreat he said"));
+  }
+
+  private static String actorOf(AnalyzedArticle a, String surface) {
+    for (Mention m : a.mentions) {
+      if (m.surface.equals(surface)) {
+        return m.actorId;
+      }
+    }
+    throw new AssertionError("no mention " + surface + " in " + a.mentions);
+  }
+}
