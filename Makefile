@@ -19,10 +19,11 @@ $(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
 run: build
 	java -jar $(JAR) --input='$(INPUT)' --output=$(OUT) --overwrite $(RUN_ARGS)
 
-# Unit and pipeline tests (Maven), then the job's Parquet output read back by DuckDB.
+# Unit and pipeline tests (Maven); then the job on testdata, its Parquet read back by DuckDB,
+# the notebook's SQL and the report (make/report.mk).
 test:
 	$(MVN) verify
-	$(MAKE) test-output
+	$(MAKE) test-output test-report
 
 $(DUCKDB)/node_modules: $(DUCKDB)/package.json $(DUCKDB)/package-lock.json
 	npm ci --prefix $(DUCKDB) --no-audit --no-fund
@@ -30,8 +31,10 @@ $(DUCKDB)/node_modules: $(DUCKDB)/package.json $(DUCKDB)/package-lock.json
 
 duckdb-deps: $(DUCKDB)/node_modules
 
-test-output: build duckdb-deps
-	java -jar $(JAR) --input='testdata/articles/*' --output=$(TEST_OUT) --overwrite $(RUN_ARGS)
+$(TEST_OUT)/_manifest.json: $(JAR) $(shell find testdata/articles -type f 2>/dev/null)
+	java -jar $(JAR) --input='testdata/articles/*' --output=$(TEST_OUT) --overwrite --report $(RUN_ARGS)
+
+test-output: $(TEST_OUT)/_manifest.json duckdb-deps
 	ACTORGRAPH_OUT=$(TEST_OUT) ACTORGRAPH_INPUT=testdata/articles node --test $(DUCKDB)/
 
 clean:

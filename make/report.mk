@@ -2,20 +2,18 @@
 # (notebooks/sql/*.sql) tested with DuckDB (npm @duckdb/node-api) on the job's testdata output.
 #   make report        `make run`, then $(OUT)/report.html
 #   make test-report   the job on testdata into $(REPORT_OUT) (when the jar or testdata changed),
-#                      its report.html, then node --test notebooks/test/*.test.mjs
+#                      with its report.html, then node --test notebooks/test/*.test.mjs
 #   make report-png    the same, keeping the Chromium screenshot as docs/report.png
-REPORT_OUT ?= target/report-out
+# the job's testdata run of `make test-output` (top Makefile), written with --report
+REPORT_OUT ?= $(TEST_OUT)
 REPORT_NODE := notebooks/test
 REPORT_JAVA = java -cp $(JAR) org.actorgraph.report.HtmlReport
 
 .PHONY: report test-report report-png report-chromium
 
-report: run
-	$(REPORT_JAVA) $(OUT)
+report: build
+	java -jar $(JAR) --input='$(INPUT)' --output=$(OUT) --overwrite --report $(RUN_ARGS)
 	@echo "open $(OUT)/report.html"
-
-$(REPORT_OUT)/_manifest.json: $(JAR) $(shell find testdata/articles -type f 2>/dev/null)
-	java -jar $(JAR) --input='testdata/articles/*' --output=$(REPORT_OUT) --overwrite $(RUN_ARGS)
 
 $(REPORT_OUT)/report.html: $(REPORT_OUT)/_manifest.json
 	$(REPORT_JAVA) $(REPORT_OUT)

@@ -20,6 +20,7 @@ import org.actorgraph.io.Tables;
 import org.actorgraph.io.WriteTables;
 import org.actorgraph.model.Article;
 import org.actorgraph.model.Reject;
+import org.actorgraph.report.HtmlReport;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
@@ -142,6 +143,9 @@ public final class ActorGraph {
     Map<String, Long> counters = counters(result);
     printSummary(state, wall, counters);
     out.write(OutputFolder.MANIFEST, manifest(options, state, wall, counters));
+    if (options.getReport() && state == PipelineResult.State.DONE) {
+      HtmlReport.write(options.getOutput()); // reads the manifest: after it
+    }
     return state == PipelineResult.State.DONE ? 0 : 1;
   }
 
@@ -194,6 +198,8 @@ public final class ActorGraph {
     opts.put("max_article_bytes", options.getMaxArticleBytes());
     opts.put("actors", options.getActors());
     opts.put("overwrite", options.getOverwrite());
+    opts.put("shards", shards(options));
+    opts.put("report", options.getReport());
     m.put("options", opts);
     Map<String, String> versions = new LinkedHashMap<>();
     versions.put("actorgraph", String.valueOf(ActorGraph.class.getPackage().getImplementationVersion()));

@@ -28,6 +28,12 @@ public interface ActorGraphOptions extends PipelineOptions {
 
   void setOverwrite(Boolean value);
 
+  @Description("Also write report.html beside the tables: counts, top speakers, co-mentions, time")
+  @Default.Boolean(false)
+  Boolean getReport();
+
+  void setReport(Boolean value);
+
   @Description("Articles larger than this many bytes (UTF-8) are rejected, not analysed")
   @Default.Long(2_000_000L)
   Long getMaxArticleBytes();
