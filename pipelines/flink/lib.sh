@@ -110,6 +110,8 @@ start_jvm() {
     "$@" \
     >>"$FLINK_STATE/log/$name.out" 2>&1 </dev/null &
   echo $! > "$FLINK_STATE/pids/$name.pid"
+  # not a job of this shell: no "Killed" notice when a fault test kills it
+  disown $! 2>/dev/null || true
   log "started $name (pid $!), log $FLINK_STATE/log/$name.log"
 }
 
