@@ -59,8 +59,15 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # The cluster classpath, resolved by Maven from pipelines/flink/pom.xml and cached.
 cluster_classpath() {
-  local cp="$FLINK_STATE/classpath.txt"
+  local cp="$FLINK_STATE/classpath.txt" stale=0 jar
   if [[ ! -s "$cp" || "$FLINK_DIR/pom.xml" -nt "$cp" ]]; then
+    stale=1
+  else
+    # the local Maven repository may have been cleaned since
+    IFS=':' read -r -a jars < "$cp"
+    for jar in "${jars[@]}"; do [[ -f "$jar" ]] || { stale=1; break; }; done
+  fi
+  if [[ $stale == 1 ]]; then
     log "resolving the Flink cluster classpath with Maven (pipelines/flink/pom.xml)"
     mkdir -p "$FLINK_STATE"
     $MVN -f "$FLINK_DIR/pom.xml" dependency:build-classpath -Dmdep.outputFile="$cp.tmp" >&2 \
