@@ -70,8 +70,11 @@ cluster_classpath() {
   if [[ $stale == 1 ]]; then
     log "resolving the Flink cluster classpath with Maven (pipelines/flink/pom.xml)"
     mkdir -p "$FLINK_STATE"
-    $MVN -f "$FLINK_DIR/pom.xml" dependency:build-classpath -Dmdep.outputFile="$cp.tmp" >&2 \
-      || die "could not resolve the Flink jars"
+    if ! $MVN -f "$FLINK_DIR/pom.xml" dependency:build-classpath -Dmdep.outputFile="$cp.tmp" \
+        >"$FLINK_STATE/mvn-classpath.log" 2>&1; then
+      cat "$FLINK_STATE/mvn-classpath.log" >&2
+      die "could not resolve the Flink jars"
+    fi
     mv "$cp.tmp" "$cp"
   fi
   cat "$cp"
