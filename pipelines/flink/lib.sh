@@ -64,7 +64,7 @@ cluster_classpath() {
     stale=1
   else
     # the local Maven repository may have been cleaned since
-    IFS=':' read -r -a jars < "$cp"
+    IFS=":" read -r -a jars < "$cp" || true  # no newline at the end: read returns 1
     for jar in "${jars[@]}"; do [[ -f "$jar" ]] || { stale=1; break; }; done
   fi
   if [[ $stale == 1 ]]; then
