@@ -10,7 +10,8 @@
 //   wait-job URL JID TIMEOUT_S         wait for a terminal state; print `STATE restarts=N`
 //   wait-tm-gone URL TM_ID TIMEOUT_S   wait until the JobManager no longer lists that TaskManager
 //   restarts URL JID                   print how often the job restarted
-//   check-finished URL JID             check the job FINISHED with every task on a live TaskManager
+//   check-finished URL JID [P]         check the job FINISHED with every task on a live TaskManager
+//                                      (and, given P, that its steps ran with parallelism P)
 const TERMINAL = new Set(['FINISHED', 'FAILED', 'CANCELED', 'SUSPENDED']);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -114,7 +115,7 @@ const commands = {
 
   // The job FINISHED, every vertex FINISHED, and every subtask ran on a TaskManager that is
   // registered with this cluster now (so on one of ours, not in a client-side mini cluster).
-  async 'check-finished'(base, jid) {
+  async 'check-finished'(base, jid, parallelism) {
     const j = await get(base, `/jobs/${jid}`);
     const problems = [];
     if (j.state !== 'FINISHED') problems.push(`job state is ${j.state}`);
@@ -131,11 +132,15 @@ const commands = {
       }
     }
     if (!j.vertices.length) problems.push('job has no vertices');
+    const maxPar = Math.max(0, ...j.vertices.map((v) => v.parallelism));
+    if (parallelism && maxPar !== Number(parallelism)) {
+      problems.push(`steps ran with parallelism up to ${maxPar}, not ${parallelism}`);
+    }
     if (problems.length) {
       for (const p of problems) console.error(`  ${p}`);
       process.exit(1);
     }
-    console.log(`job ${jid} FINISHED: ${j.vertices.length} vertices, all on TaskManager(s) ${[...used].join(', ')}`);
+    console.log(`job ${jid} FINISHED: ${j.vertices.length} vertices, parallelism up to ${maxPar}, all on TaskManager(s) ${[...used].join(', ')}`);
   },
 };
 

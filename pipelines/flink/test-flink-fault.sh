@@ -41,6 +41,6 @@ replacement="$(start_taskmanager)"
 wait_job 900
 [[ "${JOB_RESTARTS:-0}" -ge 1 ]] || die "job $JOB_ID reports $JOB_RESTARTS restarts; expected at least 1"
 echo "job $JOB_ID restarted $JOB_RESTARTS time(s) after $victim was killed; finished on $replacement"
-node "$REST" check-finished "$(rest_url)" "$JOB_ID"
+node "$REST" check-finished "$(rest_url)" "$JOB_ID" "$parallelism"
 compare_tables "$work/direct" "$work/flink"
 pass

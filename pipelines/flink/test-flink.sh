@@ -22,6 +22,6 @@ cluster_up 1
 submit_job "$input" "$work/flink" "$parallelism"
 wait_job 900
 # It ran on the cluster: FINISHED there, every task on our TaskManager.
-node "$REST" check-finished "$(rest_url)" "$JOB_ID"
+node "$REST" check-finished "$(rest_url)" "$JOB_ID" "$parallelism"
 compare_tables "$work/direct" "$work/flink"
 pass
