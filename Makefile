@@ -4,6 +4,8 @@ MVN ?= mvn -B -q
 JAR := target/actorgraph-bundled.jar
 OUT ?= out
 INPUT ?= testdata/articles/*
+# testdata holds two articles over 32 KB to show the too_large reject; the job's default is 2 MB
+RUN_ARGS ?= --maxArticleBytes=32768
 
 .PHONY: build run test clean
 
@@ -13,7 +15,7 @@ $(JAR): pom.xml $(shell find src/main -type f 2>/dev/null)
 	$(MVN) -DskipTests package
 
 run: build
-	java -jar $(JAR) --input='$(INPUT)' --output=$(OUT) --overwrite
+	java -jar $(JAR) --input='$(INPUT)' --output=$(OUT) --overwrite $(RUN_ARGS)
 
 test:
 	$(MVN) verify

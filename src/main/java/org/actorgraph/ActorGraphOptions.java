@@ -1,0 +1,43 @@
+package org.actorgraph;
+
+import java.util.List;
+import org.apache.beam.sdk.options.Default;
+import org.apache.beam.sdk.options.Description;
+import org.apache.beam.sdk.options.PipelineOptions;
+import org.apache.beam.sdk.options.Validation;
+
+/** The job's options; every Beam and runner option is accepted beside them. */
+public interface ActorGraphOptions extends PipelineOptions {
+  @Description(
+      "Input files: one or more comma-separated globs of .txt, .jsonl or .json articles, "
+          + "optionally .gz or .bz2 compressed")
+  @Validation.Required
+  List<String> getInput();
+
+  void setInput(List<String> value);
+
+  @Description("Output folder: one Parquet folder per table, plus _manifest.json")
+  @Validation.Required
+  String getOutput();
+
+  void setOutput(String value);
+
+  @Description("Replace the tables of a previous run in --output instead of refusing to run")
+  @Default.Boolean(false)
+  Boolean getOverwrite();
+
+  void setOverwrite(Boolean value);
+
+  @Description("Articles larger than this many bytes (UTF-8) are rejected, not analysed")
+  @Default.Long(2_000_000L)
+  Long getMaxArticleBytes();
+
+  void setMaxArticleBytes(Long value);
+
+  @Description(
+      "An actor registry TSV (id, name, type, aliases, country, role) added to the default one; "
+          + "its entries override default entries with the same id")
+  String getActors();
+
+  void setActors(String value);
+}

@@ -1,0 +1,124 @@
+package org.actorgraph.aggregate;
+
+import org.actorgraph.actors.ActorRegistry;
+import org.actorgraph.io.Tables;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.Row;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * The {@code actors} table from the mentions: one row per canonical actor with its name (the
+ * registry's, else the most frequent full form), type, aliases, mention and document counts.
+ */
+public final class ComputeActors extends PTransform<PCollection<Row>, PCollection<Row>> {
+  private final @Nullable String actorsFile;
+
+  private ComputeActors(@Nullable String actorsFile) {
+    this.actorsFile = actorsFile;
+  }
+
+  public static ComputeActors withRegistry(@Nullable String actorsFile) {
+    return new ComputeActors(actorsFile);
+  }
+
+  @Override
+  public PCollection<Row> expand(PCollection<Row> mentions) {
+    SerializableCoder<ActorStats> stats = SerializableCoder.of(ActorStats.class);
+    return mentions
+        .apply("KeyByActorAndDocument", ParDo.of(new KeyMentionFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), stats))
+        // first per (actor, document), so that documents count once each
+        .apply("PerActorDocument", ShardedCombine.perKey(new ActorStatsFn(), stats, stats))
+        .apply("KeyByActor", ParDo.of(new DropDocumentFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), stats))
+        .apply("PerActor", ShardedCombine.perKey(new ActorStatsFn(), stats, stats))
+        .apply("ToRows", ParDo.of(new ToRowFn(actorsFile)))
+        .setRowSchema(Tables.ACTORS_SCHEMA);
+  }
+
+  static final class KeyMentionFn extends DoFn<Row, KV<String, ActorStats>> {
+    @ProcessElement
+    public void process(@Element Row m, OutputReceiver<KV<String, ActorStats>> out) {
+      String actor = m.getString("actor_id");
+      if (actor == null) {
+        return; // ambiguous names belong to no actor
+      }
+      ActorStats s = new ActorStats();
+      String name = m.getString("actor_name");
+      s.add(m.getString("surface"), name == null ? m.getString("surface") : name, m.getString("type"));
+      out.output(KV.of(actor + '\u0000' + m.getString("doc_id"), s));
+    }
+  }
+
+  static final class DropDocumentFn extends DoFn<KV<String, ActorStats>, KV<String, ActorStats>> {
+    @ProcessElement
+    public void process(@Element KV<String, ActorStats> kv, OutputReceiver<KV<String, ActorStats>> out) {
+      String key = kv.getKey();
+      ActorStats s = new ActorStats().merge(kv.getValue()); // inputs are immutable
+      s.documents = 1;
+      out.output(KV.of(key.substring(0, key.indexOf('\u0000')), s));
+    }
+  }
+
+  /** Merges stats; the per-document step counts no documents, the per-actor step adds them. */
+  static final class ActorStatsFn extends Combine.CombineFn<ActorStats, ActorStats, ActorStats> {
+    @Override
+    public ActorStats createAccumulator() {
+      return new ActorStats();
+    }
+
+    @Override
+    public ActorStats addInput(ActorStats acc, ActorStats in) {
+      return acc.merge(in); // acc is this combiner's own; the input is only read
+    }
+
+    @Override
+    public ActorStats mergeAccumulators(Iterable<ActorStats> accs) {
+      ActorStats out = new ActorStats();
+      for (ActorStats a : accs) {
+        out.merge(a);
+      }
+      return out;
+    }
+
+    @Override
+    public ActorStats extractOutput(ActorStats acc) {
+      return acc;
+    }
+  }
+
+  static final class ToRowFn extends DoFn<KV<String, ActorStats>, Row> {
+    private final @Nullable String actorsFile;
+    private transient ActorRegistry registry;
+
+    ToRowFn(@Nullable String actorsFile) {
+      this.actorsFile = actorsFile;
+    }
+
+    @Setup
+    public void setup() {
+      registry = ActorRegistry.withUserFile(actorsFile);
+    }
+
+    @ProcessElement
+    public void process(@Element KV<String, ActorStats> kv, OutputReceiver<Row> out) {
+      ActorStats s = kv.getValue();
+      ActorRegistry.Entry e = registry.byId(kv.getKey());
+      String name = e != null ? e.name : s.bestName();
+      String type = e != null ? e.type.name() : s.bestType();
+      out.output(
+          Row.withSchema(Tables.ACTORS_SCHEMA)
+              .addValues(kv.getKey(), name, type, s.aliases(name), s.mentions, s.documents,
+                  e != null, e == null ? null : e.country, e == null ? null : e.role)
+              .build());
+    }
+  }
+}

@@ -1,0 +1,205 @@
+package org.actorgraph.aggregate;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.actorgraph.io.Tables;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.SerializableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
+import org.apache.beam.sdk.transforms.Combine;
+import org.apache.beam.sdk.transforms.DoFn;
+import org.apache.beam.sdk.transforms.Filter;
+import org.apache.beam.sdk.schemas.SchemaCoder;
+import org.apache.beam.sdk.transforms.MapElements;
+import org.apache.beam.sdk.transforms.PTransform;
+import org.apache.beam.sdk.transforms.ParDo;
+import org.apache.beam.sdk.values.KV;
+import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.Row;
+import org.apache.beam.sdk.values.TypeDescriptors;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * The {@code actor_statement_counts} table: per speaker actor, statements by kind, distinct
+ * quotations (a quote reprinted by many outlets counts once there), documents and date range.
+ */
+public final class CountStatements extends PTransform<PCollection<Row>, PCollection<Row>> {
+  private final PCollection<Row> actors;
+
+  private CountStatements(PCollection<Row> actors) {
+    this.actors = actors;
+  }
+
+  /** Names and types come from the {@code actors} table. */
+  public static CountStatements namedBy(PCollection<Row> actors) {
+    return new CountStatements(actors);
+  }
+
+  /** Counts for one actor, mergeable. */
+  static final class Counts implements Serializable {
+    long statements;
+    long direct;
+    long partial;
+    long indirect;
+    long documents;
+    @Nullable LocalDate first;
+    @Nullable LocalDate last;
+
+    Counts merge(Counts o) {
+      statements += o.statements;
+      direct += o.direct;
+      partial += o.partial;
+      indirect += o.indirect;
+      documents += o.documents;
+      if (o.first != null && (first == null || o.first.isBefore(first))) {
+        first = o.first;
+      }
+      if (o.last != null && (last == null || o.last.isAfter(last))) {
+        last = o.last;
+      }
+      return this;
+    }
+  }
+
+  @Override
+  public PCollection<Row> expand(PCollection<Row> statements) {
+    SerializableCoder<Counts> coder = SerializableCoder.of(Counts.class);
+    KvCoder<String, Long> longs = KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of());
+    PCollection<Row> attributed =
+        statements.apply("Attributed", Filter.by((Row r) -> r.getString("actor_id") != null));
+    PCollection<KV<String, Counts>> counts =
+        attributed
+            .apply("KeyByActorAndDocument", ParDo.of(new ToCountsFn()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), coder))
+            .apply("PerActorDocument", ShardedCombine.perKey(new MergeFn(), coder, coder))
+            .apply("KeyByActor", ParDo.of(new OneDocumentFn()))
+            .setCoder(KvCoder.of(StringUtf8Coder.of(), coder))
+            .apply("PerActor", ShardedCombine.perKey(new MergeFn(), coder, coder));
+    // a quotation reprinted by many outlets counts once: distinct (actor, quote_key), then count
+    PCollection<KV<String, Long>> unique =
+        attributed
+            .apply("ActorQuoteKeys", MapElements.into(
+                    TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
+                .via((Row r) -> KV.of(r.getString("actor_id") + '\u0000' + r.getString("quote_key"), 1L)))
+            .setCoder(longs)
+            .apply("DistinctQuotes", ShardedCombine.perKey(new CountFn(), VarLongCoder.of(), VarLongCoder.of()))
+            .apply("OnePerQuote", MapElements.into(
+                    TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
+                .via((KV<String, Long> kv) -> KV.of(kv.getKey().substring(0, kv.getKey().indexOf('\u0000')), 1L)))
+            .setCoder(longs)
+            .apply("CountDistinct", ShardedCombine.perKey(new CountFn(), VarLongCoder.of(), VarLongCoder.of()));
+    PCollection<KV<String, Row>> names =
+        actors.apply("KeyActors", MapElements.into(
+                TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.rows()))
+            .via((Row r) -> KV.of(r.getString("actor_id"), r)))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), SchemaCoder.of(Tables.ACTORS_SCHEMA)));
+    return counts
+        .apply("WithUnique", ShardedLookup.<Counts, Long>in(unique))
+        .apply("WithNames", ShardedLookup.<KV<Counts, Long>, Row>in(names))
+        .apply("ToRows", ParDo.of(new ToRowFn()))
+        .setRowSchema(Tables.ACTOR_STATEMENT_COUNTS_SCHEMA);
+  }
+
+  /** Sums counts: each input is 1 (or a partial count). */
+  static final class CountFn extends Combine.CombineFn<Long, Long, Long> {
+    @Override
+    public Long createAccumulator() {
+      return 0L;
+    }
+
+    @Override
+    public Long addInput(Long acc, Long in) {
+      return acc + in;
+    }
+
+    @Override
+    public Long mergeAccumulators(Iterable<Long> accs) {
+      long n = 0;
+      for (Long a : accs) {
+        n += a;
+      }
+      return n;
+    }
+
+    @Override
+    public Long extractOutput(Long acc) {
+      return acc;
+    }
+  }
+
+  static final class ToCountsFn extends DoFn<Row, KV<String, Counts>> {
+    @ProcessElement
+    public void process(@Element Row r, OutputReceiver<KV<String, Counts>> out) {
+      Counts c = new Counts();
+      c.statements = 1;
+      switch (r.getString("kind")) {
+        case "direct":
+          c.direct = 1;
+          break;
+        case "partial":
+          c.partial = 1;
+          break;
+        default:
+          c.indirect = 1;
+      }
+      LocalDate d = r.getLogicalTypeValue("date", LocalDate.class);
+      c.first = d;
+      c.last = d;
+      out.output(KV.of(r.getString("actor_id") + '\u0000' + r.getString("doc_id"), c));
+    }
+  }
+
+  static final class OneDocumentFn extends DoFn<KV<String, Counts>, KV<String, Counts>> {
+    @ProcessElement
+    public void process(@Element KV<String, Counts> kv, OutputReceiver<KV<String, Counts>> out) {
+      Counts c = new Counts().merge(kv.getValue());
+      c.documents = 1;
+      String key = kv.getKey();
+      out.output(KV.of(key.substring(0, key.indexOf('\u0000')), c));
+    }
+  }
+
+  static final class MergeFn extends Combine.CombineFn<Counts, Counts, Counts> {
+    @Override
+    public Counts createAccumulator() {
+      return new Counts();
+    }
+
+    @Override
+    public Counts addInput(Counts acc, Counts in) {
+      return acc.merge(in);
+    }
+
+    @Override
+    public Counts mergeAccumulators(Iterable<Counts> accs) {
+      Counts out = new Counts();
+      for (Counts c : accs) {
+        out.merge(c);
+      }
+      return out;
+    }
+
+    @Override
+    public Counts extractOutput(Counts acc) {
+      return acc;
+    }
+  }
+
+  static final class ToRowFn extends DoFn<KV<String, KV<KV<Counts, Long>, Row>>, Row> {
+    @ProcessElement
+    public void process(@Element KV<String, KV<KV<Counts, Long>, Row>> kv, OutputReceiver<Row> out) {
+      Counts c = kv.getValue().getKey().getKey();
+      Long unique = kv.getValue().getKey().getValue();
+      Row actor = kv.getValue().getValue();
+      // a speaker always has a mention, so always an actor row; fall back to the id if not
+      String name = actor == null ? kv.getKey() : actor.getString("name");
+      String type = actor == null ? "PERSON" : actor.getString("type");
+      out.output(
+          Row.withSchema(Tables.ACTOR_STATEMENT_COUNTS_SCHEMA)
+              .addValues(kv.getKey(), name, type, c.statements, unique == null ? 0L : unique,
+                  c.direct, c.partial, c.indirect, c.documents, c.first, c.last)
+              .build());
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package org.actorgraph.analysis;
+
+import org.actorgraph.io.Tables;
+import org.actorgraph.model.AnalyzedArticle;
+import org.actorgraph.model.Article;
+import org.actorgraph.model.Mention;
+import org.actorgraph.model.Statement;
+import org.apache.beam.sdk.values.Row;
+
+/** Table rows from the analysis value classes, in the columns of {@link Tables}. */
+final class Rows {
+  private Rows() {}
+
+  static Row document(AnalyzedArticle a) {
+    Article art = a.article;
+    return Row.withSchema(Tables.DOCUMENTS_SCHEMA)
+        .addValues(
+            art.docId(), art.sourcePath(), art.line(), art.date(), art.title(), art.source(),
+            art.url(), art.text().length(), a.nParagraphs, a.nSentences, a.mentions.size(),
+            a.statements.size())
+        .build();
+  }
+
+  static Row mention(Article art, Mention m) {
+    return Row.withSchema(Tables.MENTIONS_SCHEMA)
+        .addValues(
+            art.docId(), art.date(), m.actorId, m.actorName, m.surface, m.type.name(), m.title, m.sentence,
+            m.paragraph, m.begin, m.end)
+        .build();
+  }
+
+  static Row statement(Article art, Statement s, int ordinal) {
+    boolean speaker = s.speakerBegin >= 0;
+    boolean cue = s.cueBegin >= 0;
+    return Row.withSchema(Tables.STATEMENTS_SCHEMA)
+        .addValues(
+            art.docId(), art.date(), art.docId() + "#" + ordinal, s.actorId, s.speakerName,
+            s.speakerSurface, speaker ? s.speakerBegin : null, speaker ? s.speakerEnd : null,
+            s.cue, cue ? s.cueBegin : null, cue ? s.cueEnd : null, s.kind.label(), s.text,
+            Statement.quoteKey(s.text), s.begin, s.end, s.sentence, s.confidence)
+        .build();
+  }
+}

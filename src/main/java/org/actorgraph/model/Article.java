@@ -1,0 +1,102 @@
+package org.actorgraph.model;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/** One news article as read from the input; {@code text} is what every offset refers to. */
+public final class Article implements Serializable {
+  private final String docId;
+  private final String sourcePath;
+  private final @Nullable Integer line;
+  private final @Nullable LocalDate date;
+  private final @Nullable String title;
+  private final @Nullable String source;
+  private final @Nullable String url;
+  private final String text;
+
+  public Article(
+      String docId,
+      String sourcePath,
+      @Nullable Integer line,
+      @Nullable LocalDate date,
+      @Nullable String title,
+      @Nullable String source,
+      @Nullable String url,
+      String text) {
+    this.docId = Objects.requireNonNull(docId, "docId");
+    this.sourcePath = Objects.requireNonNull(sourcePath, "sourcePath");
+    this.line = line;
+    this.date = date;
+    this.title = title;
+    this.source = source;
+    this.url = url;
+    this.text = Objects.requireNonNull(text, "text");
+  }
+
+  /** An article made from a bare string, for tests and the benchmark loop. */
+  public static Article of(String docId, String text) {
+    return new Article(docId, docId, null, null, null, null, null, text);
+  }
+
+  public String docId() {
+    return docId;
+  }
+
+  public String sourcePath() {
+    return sourcePath;
+  }
+
+  /** 1-based line in a JSON Lines file; null for one-article files. */
+  public @Nullable Integer line() {
+    return line;
+  }
+
+  public @Nullable LocalDate date() {
+    return date;
+  }
+
+  public @Nullable String title() {
+    return title;
+  }
+
+  public @Nullable String source() {
+    return source;
+  }
+
+  public @Nullable String url() {
+    return url;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    if (!(o instanceof Article)) {
+      return false;
+    }
+    Article a = (Article) o;
+    return docId.equals(a.docId)
+        && sourcePath.equals(a.sourcePath)
+        && Objects.equals(line, a.line)
+        && Objects.equals(date, a.date)
+        && Objects.equals(title, a.title)
+        && Objects.equals(source, a.source)
+        && Objects.equals(url, a.url)
+        && text.equals(a.text);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(docId, sourcePath, line, date, text);
+  }
+
+  @Override
+  public String toString() {
+    return "Article{" + docId + ", " + sourcePath + (date == null ? "" : ", " + date) + ", "
+        + text.length() + " chars}";
+  }
+}

@@ -1,0 +1,42 @@
+package org.actorgraph.model;
+
+import java.io.Serializable;
+import org.actorgraph.nlp.EntityType;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/** A name in an article, resolved to an actor (actorId null when ambiguous). */
+public final class Mention implements Serializable {
+  public final int begin;
+  public final int end;
+  public final String surface;
+  public final EntityType type;
+  public final int sentence;
+  public final int paragraph;
+  /** Index of the in-document cluster this mention belongs to. */
+  public final int cluster;
+  public final @Nullable String actorId;
+  /** The fullest form of the name in this document (or the registry's canonical name). */
+  public final @Nullable String actorName;
+  /** A title that preceded the name ("president", "mr"), lowercase; null if none. */
+  public final @Nullable String title;
+
+  public Mention(
+      int begin, int end, String surface, EntityType type, int sentence, int paragraph,
+      int cluster, @Nullable String actorId, @Nullable String actorName, @Nullable String title) {
+    this.begin = begin;
+    this.end = end;
+    this.surface = surface;
+    this.type = type;
+    this.sentence = sentence;
+    this.paragraph = paragraph;
+    this.cluster = cluster;
+    this.actorId = actorId;
+    this.actorName = actorName;
+    this.title = title;
+  }
+
+  @Override
+  public String toString() {
+    return surface + "[" + begin + "," + end + ")" + type + "->" + actorId;
+  }
+}

@@ -1,0 +1,118 @@
+package org.actorgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.actorgraph.nlp.ner.NameFinderModels;
+
+/**
+ * Paragraphs, sentences, tokens, part-of-speech tags and names for one text, with OpenNLP.
+ *
+ * <p>Not thread-safe (the OpenNLP {@code ...ME} tools keep state): make one per thread or DoFn
+ * instance. The models behind it are shared per JVM.
+ */
+public final class TextAnnotator {
+  private final SentenceDetectorME sentenceDetector;
+  private final TokenizerME tokenizer;
+  private final POSTaggerME tagger;
+  private final NameFinderME nameFinder;
+
+  public TextAnnotator() {
+    this(NameFinderModels.english());
+  }
+
+  public TextAnnotator(TokenNameFinderModel names) {
+    this.sentenceDetector = new SentenceDetectorME(Models.sentences());
+    this.tokenizer = new TokenizerME(Models.tokens());
+    this.tagger = new POSTaggerME(Models.pos());
+    this.nameFinder = new NameFinderME(names);
+  }
+
+  public AnnotatedText annotate(String text) {
+    List<AnnotatedText.Paragraph> paragraphs = paragraphs(text);
+    List<AnnotatedText.Sentence> sentences = new ArrayList<>();
+    List<AnnotatedText.Name> names = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      AnnotatedText.Paragraph para = paragraphs.get(p);
+      String paraText = text.substring(para.begin, para.end);
+      for (Span s : sentenceDetector.sentPosDetect(paraText)) {
+        int sBegin = para.begin + s.getStart();
+        int sEnd = para.begin + s.getEnd();
+        AnnotatedText.Sentence sentence = tokenize(text, sentences.size(), p, sBegin, sEnd);
+        if (sentence.size() == 0) {
+          continue;
+        }
+        sentences.add(sentence);
+        for (Span n : nameFinder.find(sentence.tokens)) {
+          EntityType type = EntityType.fromLabel(n.getType());
+          if (type == null || type == EntityType.MISC) {
+            continue;
+          }
+          names.add(
+              new AnnotatedText.Name(
+                  sentence.index, n.getStart(), n.getEnd(), sentence.tokenBegin[n.getStart()],
+                  sentence.tokenEnd[n.getEnd() - 1], type, n.getProb()));
+        }
+      }
+    }
+    // adaptive features are per document: forget them before the next article
+    nameFinder.clearAdaptiveData();
+    return new AnnotatedText(text, paragraphs, sentences, names);
+  }
+
+  private AnnotatedText.Sentence tokenize(String text, int index, int paragraph, int begin, int end) {
+    String sentenceText = text.substring(begin, end);
+    Span[] spans = tokenizer.tokenizePos(sentenceText);
+    List<int[]> offsets = new ArrayList<>(spans.length + 4);
+    for (Span t : spans) {
+      Clitics.split(sentenceText, t.getStart(), t.getEnd(), offsets);
+    }
+    int n = offsets.size();
+    String[] tokens = new String[n];
+    int[] tb = new int[n];
+    int[] te = new int[n];
+    for (int i = 0; i < n; i++) {
+      int[] o = offsets.get(i);
+      tokens[i] = sentenceText.substring(o[0], o[1]);
+      tb[i] = begin + o[0];
+      te[i] = begin + o[1];
+    }
+    String[] pos = n == 0 ? new String[0] : tagger.tag(tokens);
+    return new AnnotatedText.Sentence(index, paragraph, begin, end, tokens, tb, te, pos);
+  }
+
+  /** Paragraphs are runs of non-blank lines' text; any line break ends one (news feeds vary). */
+  static List<AnnotatedText.Paragraph> paragraphs(String text) {
+    List<AnnotatedText.Paragraph> out = new ArrayList<>();
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      int nl = text.indexOf('\n', i);
+      int lineEnd = nl < 0 ? n : nl;
+      int b = i;
+      int e = lineEnd;
+      while (b < e && Character.isWhitespace(text.charAt(b))) {
+        b++;
+      }
+      while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > b) {
+        out.add(new AnnotatedText.Paragraph(b, e));
+      }
+      i = lineEnd + 1;
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "TextAnnotator" + Arrays.asList(Models.SENTENCE, Models.TOKENS, Models.POS);
+  }
+}

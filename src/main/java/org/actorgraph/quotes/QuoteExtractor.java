@@ -1,0 +1,795 @@
+package org.actorgraph.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.actorgraph.actors.DocumentActors;
+import org.actorgraph.actors.Titles;
+import org.actorgraph.model.Mention;
+import org.actorgraph.model.Statement;
+import org.actorgraph.model.Statement.Kind;
+import org.actorgraph.nlp.AnnotatedText;
+import org.actorgraph.nlp.AnnotatedText.Sentence;
+import org.actorgraph.nlp.EntityType;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Finds who said what in one article: direct quotations (by their marks, across paragraphs),
+ * partial quotations inside a sentence, and reported speech ("X said (that) ...", "according to X,
+ * ..."), each with its cue and its speaker resolved to an actor.
+ *
+ * <p>Rules over tokens and part-of-speech tags, with the speech-verb lexicon as data. Plain Java;
+ * one instance per thread (it is stateless apart from the lexicon, but cheap).
+ */
+public final class QuoteExtractor {
+
+  private static final Set<String> SKIP_BEFORE_VERB =
+      Set.of("also", "has", "have", "had", "later", "then", "would", "will", "is", "was",
+          "previously", "recently", "repeatedly", "once", "again", "further", "earlier",
+          "separately", "simply", "flatly", "publicly", "privately", "reportedly", "quickly",
+          "been", "did", "does", "not", "never", "even", "still", "just");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
+  private static final Set<String> SPOKES =
+      Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
+          "official", "officials", "aide", "aides", "adviser", "advisers", "advisor", "lawyer",
+          "attorney", "statement", "office", "ministry", "press", "secretary", "source", "sources");
+  private static final Set<String> DASHES = Set.of("—", "–", "-", "--");
+
+  private final SpeechVerbs verbs;
+
+  public QuoteExtractor() {
+    this(SpeechVerbs.defaults());
+  }
+
+  public QuoteExtractor(SpeechVerbs verbs) {
+    this.verbs = verbs;
+  }
+
+  /** A speaker found in the text: its span and the actor it resolves to. */
+  static final class Speaker {
+    final int begin;
+    final int end;
+    final String surface;
+    final @Nullable String actorId;
+    final @Nullable String name;
+    final double confidence;
+
+    Speaker(int begin, int end, String surface, @Nullable String actorId, @Nullable String name,
+        double confidence) {
+      this.begin = begin;
+      this.end = end;
+      this.surface = surface;
+      this.actorId = actorId;
+      this.name = name;
+      this.confidence = confidence;
+    }
+  }
+
+  /** A cue: speech verb, "according to", a colon or a dash, with the speaker it introduces. */
+  static final class Cue {
+    final int sentence;
+    final int tokBegin;
+    final int tokEnd;
+    final int begin;
+    final int end;
+    final @Nullable Speaker speaker;
+    final boolean report;
+
+    Cue(int sentence, int tokBegin, int tokEnd, int begin, int end, @Nullable Speaker speaker,
+        boolean report) {
+      this.sentence = sentence;
+      this.tokBegin = tokBegin;
+      this.tokEnd = tokEnd;
+      this.begin = begin;
+      this.end = end;
+      this.speaker = speaker;
+      this.report = report;
+    }
+  }
+
+  /** The state of one article's extraction. */
+  private final class Doc {
+    final AnnotatedText at;
+    final String t;
+    final DocumentActors actors;
+    final List<Mention> mentions;
+    final List<QuoteSpans.Span> quotes;
+    final boolean[] quoted;
+    final List<Statement> out = new ArrayList<>();
+    final boolean[] cueUsed;
+    final int headlineParagraph;
+
+    Doc(AnnotatedText at, DocumentActors actors) {
+      this.at = at;
+      this.t = at.text();
+      this.actors = actors;
+      this.mentions = actors.mentions();
+      this.quotes = QuoteSpans.find(at);
+      this.quoted = new boolean[t.length() + 1];
+      for (QuoteSpans.Span q : quotes) {
+        for (int i = q.open; i < Math.min(q.close, t.length()); i++) {
+          quoted[i] = true;
+        }
+      }
+      this.cueUsed = new boolean[t.length() + 1];
+      this.headlineParagraph = headline(at);
+    }
+  }
+
+  public List<Statement> extract(AnnotatedText at, DocumentActors actors) {
+    Doc d = new Doc(at, actors);
+    directQuotes(d);
+    reportedSpeech(d);
+    d.out.sort((a, b) -> Integer.compare(a.begin, b.begin));
+    return d.out;
+  }
+
+  // ------------------------------------------------------------------ direct and partial quotes
+
+  private void directQuotes(Doc d) {
+    Statement previous = null;
+    int i = 0;
+    while (i < d.quotes.size()) {
+      // a multi-paragraph quote is one statement
+      int j = i + 1;
+      while (j < d.quotes.size() && d.quotes.get(j).continuation) {
+        j++;
+      }
+      QuoteSpans.Span first = d.quotes.get(i);
+      QuoteSpans.Span last = d.quotes.get(j - 1);
+      i = j;
+      if (first.paragraph == d.headlineParagraph || isCaption(d, first.paragraph)) {
+        continue;
+      }
+      int si = d.at.sentenceAt(first.begin);
+      if (si < 0) {
+        continue;
+      }
+      Sentence s = d.at.sentences().get(si);
+      int lastSi = Math.max(si, d.at.sentenceAt(Math.max(last.begin, last.end - 1)));
+      Cue cue = cueForQuote(d, si, lastSi, first, last);
+      boolean direct = looksDirect(d, first, last, s);
+      int words = wordCount(d.t, first.begin, last.end);
+      if (cue == null) {
+        if (!direct || words < 4) {
+          continue; // scare quotes, titles, nicknames
+        }
+        // a quote filling its paragraph continues the previous speaker's quote
+        Speaker carried = null;
+        if (previous != null && previous.actorId != null && fillsParagraph(d, first)
+            && paragraphOf(d, previous.begin) >= first.paragraph - 1) {
+          carried = new Speaker(previous.speakerBegin, previous.speakerEnd,
+              previous.speakerSurface, previous.actorId, previous.speakerName, 0.6);
+        }
+        previous = statement(d, direct ? Kind.DIRECT : Kind.PARTIAL, first.begin, last.end, si,
+            null, carried, carried == null ? 0.3 : 0.6);
+        continue;
+      }
+      d.cueUsed[cue.begin] = true;
+      Kind kind = direct ? Kind.DIRECT : Kind.PARTIAL;
+      int begin = first.begin;
+      int end = last.end;
+      if (!direct && cue.report && cue.sentence == si && cue.tokEnd <= s.tokenAt(first.open)) {
+        // "He said the plan was "a disaster" and would fail": the reported clause is the content
+        int[] clause = clauseAfter(d, s, cue.tokEnd);
+        if (clause != null && clause[0] <= first.open && clause[1] >= last.end) {
+          begin = clause[0];
+          end = clause[1];
+        }
+      }
+      previous = statement(d, kind, begin, end, si, cue, cue.speaker,
+          cue.speaker == null ? 0.4 : cue.speaker.confidence);
+    }
+  }
+
+  /** Direct when the quotation is a sentence of its own; partial when it is a phrase in one. */
+  private boolean looksDirect(Doc d, QuoteSpans.Span first, QuoteSpans.Span last, Sentence s) {
+    char c0 = d.t.charAt(first.begin);
+    char cz = d.t.charAt(last.end - 1);
+    if (Character.isUpperCase(c0) && wordCount(d.t, first.begin, last.end) >= 3) {
+      return true;
+    }
+    if (".,!?…;".indexOf(cz) >= 0) {
+      return true;
+    }
+    return wordCount(d.t, first.begin, last.end) >= 10;
+  }
+
+  private @Nullable Cue cueForQuote(
+      Doc d, int si, int lastSi, QuoteSpans.Span first, QuoteSpans.Span last) {
+    Cue best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (int k = si; k <= lastSi; k++) {
+      Sentence s = d.at.sentences().get(k);
+      for (int ti = 0; ti < s.size(); ti++) {
+        if (d.quoted[s.tokenBegin[ti]] || d.cueUsed[s.tokenBegin[ti]]) {
+          continue;
+        }
+        Cue c = cueAt(d, s, ti, first, last);
+        if (c == null) {
+          continue;
+        }
+        int dist = Math.min(Math.abs(c.begin - last.close), Math.abs(first.open - c.end));
+        if (c.begin >= first.open && c.end <= last.close) {
+          dist = 0; // between two parts of one quote: "…," he said, "…"
+        }
+        if (dist < bestDist) {
+          best = c;
+          bestDist = dist;
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    // "He said:" closing the previous sentence of the paragraph
+    if (si > 0) {
+      Sentence prev = d.at.sentences().get(si - 1);
+      if (prev.paragraph == first.paragraph || d.t.charAt(prev.end - 1) == ':') {
+        String lastTok = prev.tokens[prev.size() - 1];
+        if (lastTok.equals(":") || lastTok.equals(",")) {
+          for (int ti = prev.size() - 2; ti >= 0; ti--) {
+            Cue c = cueAt(d, prev, ti, first, last);
+            if (c != null && !d.cueUsed[c.begin]) {
+              return c;
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The cue at token {@code ti}, with its speaker, or null if the token is no cue. */
+  private @Nullable Cue cueAt(Doc d, Sentence s, int ti, QuoteSpans.Span first, QuoteSpans.Span last) {
+    String tok = s.tokens[ti];
+    String low = tok.toLowerCase(Locale.ROOT);
+    SpeechVerbs.Verb v = verbs.lookup(tok);
+    if (v != null && isVerbTag(s.pos[ti])) {
+      Speaker sp = speakerBefore(d, s, ti);
+      if (sp == null) {
+        sp = speakerAfter(d, s, ti + 1);
+      }
+      return new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp,
+          v.use == SpeechVerbs.Use.REPORT);
+    }
+    if (low.equals("according") && ti + 1 < s.size() && s.tokens[ti + 1].equalsIgnoreCase("to")) {
+      Speaker sp = speakerAfter(d, s, ti + 2);
+      return new Cue(s.index, ti, ti + 2, s.tokenBegin[ti], s.tokenEnd[ti + 1], sp, true);
+    }
+    if (tok.equals(":") && s.tokenEnd[ti] <= first.open && onlySpaceBetween(d.t, s.tokenEnd[ti], first.open)) {
+      Speaker sp = speakerBefore(d, s, ti);
+      if (sp != null) {
+        return new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, false);
+      }
+    }
+    if (DASHES.contains(tok) && s.tokenBegin[ti] >= last.close
+        && onlySpaceBetween(d.t, last.close, s.tokenBegin[ti])) {
+      Speaker sp = speakerAfter(d, s, ti + 1);
+      if (sp != null) {
+        return new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, false);
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ reported speech
+
+  private void reportedSpeech(Doc d) {
+    for (Sentence s : d.at.sentences()) {
+      if (s.paragraph == d.headlineParagraph || isCaption(d, s.paragraph)) {
+        continue;
+      }
+      for (int ti = 0; ti < s.size(); ti++) {
+        int at = s.tokenBegin[ti];
+        if (d.quoted[at] || d.cueUsed[at]) {
+          continue;
+        }
+        String low = s.tokens[ti].toLowerCase(Locale.ROOT);
+        if (low.equals("according") && ti + 1 < s.size() && s.tokens[ti + 1].equalsIgnoreCase("to")) {
+          if (accordingTo(d, s, ti)) {
+            break;
+          }
+          continue;
+        }
+        SpeechVerbs.Verb v = verbs.lookup(s.tokens[ti]);
+        if (v == null || v.use != SpeechVerbs.Use.REPORT || !isVerbTag(s.pos[ti])) {
+          continue;
+        }
+        if (reportedAfter(d, s, ti) || reportedBefore(d, s, ti)) {
+          break; // one reported statement per sentence
+        }
+      }
+    }
+  }
+
+  /** SPEAKER said (that) CLAUSE. */
+  private boolean reportedAfter(Doc d, Sentence s, int ti) {
+    Speaker sp = speakerBefore(d, s, ti);
+    if (sp == null) {
+      return false;
+    }
+    int[] clause = clauseAfter(d, s, ti + 1);
+    if (clause == null || quotedShare(d, clause[0], clause[1]) > 0.5) {
+      return false;
+    }
+    Cue cue = new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, true);
+    d.cueUsed[cue.begin] = true;
+    Kind kind = quotedShare(d, clause[0], clause[1]) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
+    statement(d, kind, clause[0], clause[1], s.index, cue, sp, sp.confidence - 0.1);
+    return true;
+  }
+
+  /** CLAUSE, SPEAKER said. / CLAUSE, said SPEAKER. */
+  private boolean reportedBefore(Doc d, Sentence s, int ti) {
+    int comma = -1;
+    Speaker sp = null;
+    // CLAUSE , SPEAKER said .
+    Speaker before = speakerBefore(d, s, ti);
+    if (before != null) {
+      int k = s.tokenAt(before.begin) - 1;
+      if (k > 0 && s.tokens[k].equals(",")) {
+        comma = k;
+        sp = before;
+      }
+    }
+    // CLAUSE , said SPEAKER .
+    if (sp == null && ti > 0 && s.tokens[ti - 1].equals(",")) {
+      Speaker after = speakerAfter(d, s, ti + 1);
+      if (after != null) {
+        comma = ti - 1;
+        sp = after;
+      }
+    }
+    if (sp == null || comma < 3) {
+      return false;
+    }
+    // what follows the speaker must close the sentence
+    int tail = Math.max(ti + 1, s.tokenAt(sp.end));
+    for (int k = tail; k < s.size(); k++) {
+      if (isWordTag(s.pos[k]) && !TIME_WORDS.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
+        if (k > tail + 6) {
+          return false;
+        }
+      }
+    }
+    int b = s.tokenBegin[0];
+    int e = s.tokenEnd[comma - 1];
+    if (wordCount(d.t, b, e) < 3 || !hasVerb(s, 0, comma) || quotedShare(d, b, e) > 0.5) {
+      return false;
+    }
+    Cue cue = new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, true);
+    d.cueUsed[cue.begin] = true;
+    Kind kind = quotedShare(d, b, e) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
+    statement(d, kind, b, e, s.index, cue, sp, sp.confidence - 0.1);
+    return true;
+  }
+
+  /** According to SPEAKER, CLAUSE. / CLAUSE, according to SPEAKER. */
+  private boolean accordingTo(Doc d, Sentence s, int ti) {
+    Speaker sp = speakerAfter(d, s, ti + 2);
+    if (sp == null) {
+      return false;
+    }
+    int b;
+    int e;
+    int spEnd = s.tokenAt(sp.end);
+    if (ti == 0 || (ti == 1 && !isWordTag(s.pos[0]))) {
+      int comma = spEnd;
+      while (comma < s.size() && !s.tokens[comma].equals(",")) {
+        comma++;
+      }
+      if (comma >= s.size() - 2) {
+        return false;
+      }
+      b = s.tokenBegin[comma + 1];
+      e = s.tokenEnd[lastWord(s)];
+    } else if (s.tokens[ti - 1].equals(",") && ti - 1 >= 3) {
+      b = s.tokenBegin[0];
+      e = s.tokenEnd[ti - 2];
+    } else {
+      return false;
+    }
+    if (e <= b || wordCount(d.t, b, e) < 3 || quotedShare(d, b, e) > 0.5) {
+      return false;
+    }
+    Cue cue = new Cue(s.index, ti, ti + 2, s.tokenBegin[ti], s.tokenEnd[ti + 1], sp, true);
+    d.cueUsed[cue.begin] = true;
+    Kind kind = quotedShare(d, b, e) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
+    statement(d, kind, b, e, s.index, cue, sp, sp.confidence - 0.15);
+    return true;
+  }
+
+  /** The reported clause after a verb: skips "that", "told reporters", "on Monday"; null if none. */
+  private int @Nullable [] clauseAfter(Doc d, Sentence s, int from) {
+    int k = from;
+    // "told reporters", "told the BBC", "told Reuters on Monday that": skip the object up to "that"
+    int limit = Math.min(s.size(), from + 8);
+    int that = -1;
+    for (int m = from; m < limit; m++) {
+      if (s.tokens[m].equalsIgnoreCase("that")) {
+        that = m;
+        break;
+      }
+      if (d.quoted[s.tokenBegin[m]]) {
+        break;
+      }
+    }
+    if (that >= 0 && allSkippable(s, from, that)) {
+      k = that + 1;
+    } else {
+      k = skipAdverbials(s, from);
+      if (from > 0 && s.tokens[from - 1].equalsIgnoreCase("told")) {
+        // told + object: "told reporters", "told the BBC"
+        while (k < s.size() && k < from + 4 && (isNounish(s.pos[k]) || s.pos[k].equals("DET"))) {
+          k++;
+        }
+        k = skipAdverbials(s, k);
+      }
+    }
+    int last = lastWord(s);
+    if (k > last || last - k + 1 < 3) {
+      return null;
+    }
+    if (!hasVerb(s, k, last + 1)) {
+      return null;
+    }
+    int end = s.tokenEnd[last];
+    while (end < d.t.length() && d.quoted[end]) {
+      end++; // through the closing mark of a partial quotation that ends the clause
+    }
+    return new int[] {s.tokenBegin[k], end};
+  }
+
+  private static final Set<String> TIME_WORDS =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "yesterday", "today", "tonight", "recently", "earlier", "later", "again", "also",
+          "week", "month", "year", "morning", "evening", "afternoon", "night", "weekend");
+  private static final Set<String> MEDIA_WORDS =
+      Set.of("statement", "interview", "speech", "conference", "briefing", "release", "tweet",
+          "post", "email", "letter", "video", "broadcast", "message", "address", "report");
+
+  /** Skips time and channel adverbials after a speech verb: "on Monday", "in a statement", "that". */
+  private static int skipAdverbials(Sentence s, int k) {
+    while (k < s.size()) {
+      String w = s.tokens[k].toLowerCase(Locale.ROOT);
+      if (w.equals("that")) {
+        return k + 1;
+      }
+      if (w.equals(",") || TIME_WORDS.contains(w)) {
+        k++;
+      } else if ((w.equals("on") || w.equals("last") || w.equals("this") || w.equals("late")
+              || w.equals("early")) && k + 1 < s.size()
+          && TIME_WORDS.contains(s.tokens[k + 1].toLowerCase(Locale.ROOT))) {
+        k += 2;
+      } else if ((w.equals("in") || w.equals("on") || w.equals("during")) && k + 2 < s.size()
+          && (s.pos[k + 1].equals("DET") || s.pos[k + 1].equals("ADJ"))
+          && endsMediaPhrase(s, k + 2)) {
+        k = mediaPhraseEnd(s, k + 2);
+      } else if (w.equals("to") && k + 1 < s.size()
+          && s.tokens[k + 1].toLowerCase(Locale.ROOT).matches("reporters|journalists|the press")) {
+        k += 2;
+      } else {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  private static boolean endsMediaPhrase(Sentence s, int k) {
+    return mediaPhraseEnd(s, k) > k;
+  }
+
+  private static int mediaPhraseEnd(Sentence s, int k) {
+    for (int m = k; m < Math.min(s.size(), k + 3); m++) {
+      if (MEDIA_WORDS.contains(s.tokens[m].toLowerCase(Locale.ROOT))) {
+        return m + 1;
+      }
+      if (!(s.pos[m].equals("ADJ") || isNounish(s.pos[m]))) {
+        break;
+      }
+    }
+    return k;
+  }
+
+  private boolean allSkippable(Sentence s, int from, int to) {
+    for (int m = from; m < to; m++) {
+      String l = s.tokens[m].toLowerCase(Locale.ROOT);
+      if (!TIME_WORDS.contains(l) && !MEDIA_WORDS.contains(l) && !l.equals(",") && !isNounish(s.pos[m]) && !s.pos[m].equals("DET")
+          && !s.pos[m].equals("ADP") && !s.pos[m].equals("PRON")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------ speakers
+
+  /** The subject before a verb: a name, a pronoun or a role noun phrase, maybe with an appositive. */
+  private @Nullable Speaker speakerBefore(Doc d, Sentence s, int verb) {
+    int k = verb - 1;
+    while (k >= 0 && SKIP_BEFORE_VERB.contains(s.tokens[k].toLowerCase(Locale.ROOT))
+        && !s.tokens[k].equalsIgnoreCase("told")) {
+      k--;
+    }
+    // appositive: "Hugh Hill, a doctor, said" / "Putin, who ..., said"
+    if (k >= 0 && s.tokens[k].equals(",")) {
+      int m = k - 1;
+      int limit = Math.max(0, k - 14);
+      while (m >= limit && !s.tokens[m].equals(",") && !d.quoted[s.tokenBegin[m]]) {
+        m--;
+      }
+      if (m >= limit && m > 0 && s.tokens[m].equals(",")) {
+        Speaker sp = speakerEndingAt(d, s, m - 1);
+        if (sp != null && d.t.charAt(s.tokenBegin[m + 1]) != '"') {
+          return sp;
+        }
+      }
+      return null;
+    }
+    if (k < 0) {
+      return null;
+    }
+    return speakerEndingAt(d, s, k);
+  }
+
+  private @Nullable Speaker speakerEndingAt(Doc d, Sentence s, int k) {
+    if (k < 0 || d.quoted[s.tokenBegin[k]]) {
+      return null;
+    }
+    int at = s.tokenBegin[k];
+    Mention m = mentionCovering(d, at);
+    if (m != null) {
+      // "Putin's spokesman" is handled below; here the name itself ends the subject
+      return fromMention(d, m, m.begin, m.end, 0.9);
+    }
+    String low = s.tokens[k].toLowerCase(Locale.ROOT);
+    if (PRONOUNS.contains(low)) {
+      if (low.equals("i") || low.equals("we") || low.equals("it")) {
+        return null;
+      }
+      return pronoun(d, s.tokenBegin[k], s.tokenEnd[k], low);
+    }
+    if (isNounish(s.pos[k])) {
+      return roleNoun(d, s, k);
+    }
+    return null;
+  }
+
+  private @Nullable Speaker speakerAfter(Doc d, Sentence s, int from) {
+    int k = from;
+    while (k < s.size() && (s.tokens[k].equals(",") || SKIP_BEFORE_VERB.contains(s.tokens[k].toLowerCase(Locale.ROOT)))) {
+      k++;
+    }
+    if (k >= s.size() || d.quoted[s.tokenBegin[k]]) {
+      return null;
+    }
+    // skip titles and determiners to the name: "said President Vladimir Putin", "said the minister"
+    int start = k;
+    for (int m = k; m < Math.min(s.size(), k + 6); m++) {
+      Mention mm = mentionCovering(d, s.tokenBegin[m]);
+      if (mm != null) {
+        Speaker sp = possessiveRole(d, s, mm);
+        return sp != null ? sp : fromMention(d, mm, s.tokenBegin[start], mm.end, 0.9);
+      }
+      if (!(isNounish(s.pos[m]) || s.pos[m].equals("DET") || s.pos[m].equals("ADJ")
+          || s.tokens[m].endsWith("."))) {
+        break;
+      }
+    }
+    String low = s.tokens[k].toLowerCase(Locale.ROOT);
+    if (low.equals("he") || low.equals("she") || low.equals("they")) {
+      return pronoun(d, s.tokenBegin[k], s.tokenEnd[k], low);
+    }
+    // a role noun phrase: "the minister", "a spokesman for the ministry"
+    int end = k;
+    while (end < s.size() && (s.pos[end].equals("DET") || s.pos[end].equals("ADJ") || isNounish(s.pos[end]))) {
+      end++;
+    }
+    if (end > k && isNounish(s.pos[end - 1])) {
+      return roleNoun(d, s, end - 1);
+    }
+    return null;
+  }
+
+  /** "Putin's spokesman" / "a spokesman for the Kremlin": speaks for the named actor. */
+  private @Nullable Speaker possessiveRole(Doc d, Sentence s, Mention m) {
+    int after = s.tokenAt(m.end);
+    if (after + 1 < s.size() && (s.tokens[after].equals("'s") || s.tokens[after].equals("’s"))
+        && SPOKES.contains(s.tokens[after + 1].toLowerCase(Locale.ROOT))) {
+      return fromMention(d, m, m.begin, s.tokenEnd[after + 1], 0.75);
+    }
+    return null;
+  }
+
+  private Speaker fromMention(Doc d, Mention m, int begin, int end, double conf) {
+    return new Speaker(begin, end, d.t.substring(begin, end), m.actorId, m.actorName,
+        m.actorId == null ? conf - 0.3 : conf);
+  }
+
+  /** He / she: the last person named outside quotations; they: the last organisation nearby. */
+  private Speaker pronoun(Doc d, int begin, int end, String low) {
+    EntityType want = low.equals("they") ? EntityType.ORGANIZATION : EntityType.PERSON;
+    int para = d.at.paragraphAt(begin);
+    for (int i = d.mentions.size() - 1; i >= 0; i--) {
+      Mention m = d.mentions.get(i);
+      if (m.begin >= begin || d.quoted[m.begin]) {
+        continue;
+      }
+      if (want == EntityType.ORGANIZATION && m.paragraph < para - 1) {
+        break;
+      }
+      if (m.type == want && m.actorId != null) {
+        return new Speaker(begin, end, d.t.substring(begin, end), m.actorId, m.actorName, 0.7);
+      }
+    }
+    return new Speaker(begin, end, d.t.substring(begin, end), null, null, 0.4);
+  }
+
+  /** "the president", "a spokesman for X", "X's spokesman", "officials". */
+  private Speaker roleNoun(Doc d, Sentence s, int head) {
+    int b = head;
+    while (b > 0 && !s.pos[b].equals("DET") && (s.pos[b - 1].equals("DET") || s.pos[b - 1].equals("ADJ") || isNounish(s.pos[b - 1])
+        || s.tokens[b - 1].equals("'s") || s.tokens[b - 1].equals("’s")) && !d.quoted[s.tokenBegin[b - 1]]) {
+      b--;
+    }
+    String headWord = s.tokens[head].toLowerCase(Locale.ROOT);
+    // X's spokesman / X spokesman: a mention inside the phrase
+    for (int k = head - 1; k >= b; k--) {
+      Mention m = mentionCovering(d, s.tokenBegin[k]);
+      if (m != null && m.actorId != null) {
+        return new Speaker(s.tokenBegin[b], s.tokenEnd[head], d.t.substring(s.tokenBegin[b], s.tokenEnd[head]),
+            m.actorId, m.actorName, 0.75);
+      }
+    }
+    // "a spokesman for the Kremlin" (the name follows)
+    if (SPOKES.contains(headWord) && head + 2 < s.size()
+        && (s.tokens[head + 1].equalsIgnoreCase("for") || s.tokens[head + 1].equalsIgnoreCase("of"))) {
+      for (int k = head + 2; k < Math.min(s.size(), head + 5); k++) {
+        Mention m = mentionCovering(d, s.tokenBegin[k]);
+        if (m != null && m.actorId != null) {
+          return new Speaker(s.tokenBegin[b], m.end, d.t.substring(s.tokenBegin[b], m.end),
+              m.actorId, m.actorName, 0.75);
+        }
+      }
+    }
+    int begin = s.tokenBegin[b];
+    int end = s.tokenEnd[head];
+    // "the president": the last actor given that title ("the vice president" is not "president")
+    boolean definite = s.tokens[b].equalsIgnoreCase("the");
+    if (definite) {
+      String role = Titles.join(s.tokens, b + 1, head + 1).toLowerCase(Locale.ROOT);
+      for (int i = d.mentions.size() - 1; i >= 0; i--) {
+        Mention m = d.mentions.get(i);
+        if (m.begin >= begin || m.title == null || m.actorId == null) {
+          continue;
+        }
+        if (m.title.equals(role) || m.title.endsWith(" " + role) && !role.contains(" ")
+            && !m.title.startsWith("vice ") && !m.title.startsWith("deputy ")
+            && !m.title.startsWith("former ")) {
+          return new Speaker(begin, end, d.t.substring(begin, end), m.actorId, m.actorName, 0.65);
+        }
+      }
+    }
+    return new Speaker(begin, end, d.t.substring(begin, end), null, null, 0.5);
+  }
+
+  private @Nullable Mention mentionCovering(Doc d, int at) {
+    for (Mention m : d.mentions) {
+      if (m.begin <= at && at < m.end) {
+        return m;
+      }
+      if (m.begin > at) {
+        break;
+      }
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private Statement statement(
+      Doc d, Kind kind, int begin, int end, int sentence, @Nullable Cue cue,
+      @Nullable Speaker speaker, double confidence) {
+    Statement st = new Statement(
+        kind, begin, end, d.t.substring(begin, end), sentence,
+        cue == null ? null : d.t.substring(cue.begin, cue.end), cue == null ? -1 : cue.begin,
+        cue == null ? -1 : cue.end, speaker == null ? null : speaker.surface,
+        speaker == null ? -1 : speaker.begin, speaker == null ? -1 : speaker.end,
+        speaker == null ? null : speaker.actorId, speaker == null ? null : speaker.name,
+        Math.max(0.05, Math.min(0.99, confidence)));
+    d.out.add(st);
+    return st;
+  }
+
+  /** The first paragraph is a headline when it has no closing punctuation. */
+  private static int headline(AnnotatedText at) {
+    if (at.paragraphs().size() < 2) {
+      return -1;
+    }
+    AnnotatedText.Paragraph p = at.paragraphs().get(0);
+    char last = at.text().charAt(p.end - 1);
+    return ".!?”\"'’:".indexOf(last) < 0 && p.end - p.begin < 200 ? 0 : -1;
+  }
+
+  private static boolean isCaption(Doc d, int paragraph) {
+    AnnotatedText.Paragraph p = d.at.paragraphs().get(paragraph);
+    String s = d.t.substring(p.begin, p.end);
+    return s.contains("Getty Images") || s.contains("AP Photo") || s.startsWith("Photo:")
+        || s.startsWith("Caption:");
+  }
+
+  private static boolean fillsParagraph(Doc d, QuoteSpans.Span q) {
+    AnnotatedText.Paragraph p = d.at.paragraphs().get(q.paragraph);
+    return q.open <= p.begin + 1 && q.close >= p.end - 2;
+  }
+
+  private static int paragraphOf(Doc d, int offset) {
+    return d.at.paragraphAt(offset);
+  }
+
+  private static double quotedShare(Doc d, int b, int e) {
+    int q = 0;
+    for (int i = b; i < e; i++) {
+      if (d.quoted[i]) {
+        q++;
+      }
+    }
+    return e > b ? (double) q / (e - b) : 0;
+  }
+
+  private static boolean onlySpaceBetween(String t, int a, int b) {
+    if (a > b) {
+      return false;
+    }
+    for (int i = a; i < b; i++) {
+      if (!Character.isWhitespace(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int wordCount(String t, int b, int e) {
+    int n = 0;
+    boolean in = false;
+    for (int i = b; i < e; i++) {
+      boolean w = Character.isLetterOrDigit(t.charAt(i));
+      if (w && !in) {
+        n++;
+      }
+      in = w;
+    }
+    return n;
+  }
+
+  private static int lastWord(Sentence s) {
+    int k = s.size() - 1;
+    while (k >= 0 && !isWordTag(s.pos[k])) {
+      k--;
+    }
+    return k;
+  }
+
+  private static boolean hasVerb(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.pos[k].equals("VERB") || s.pos[k].equals("AUX")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isVerbTag(String pos) {
+    return pos.equals("VERB") || pos.equals("AUX") || pos.startsWith("VB");
+  }
+
+  private static boolean isNounish(String pos) {
+    return pos.equals("NOUN") || pos.equals("PROPN") || pos.startsWith("NN");
+  }
+
+  private static boolean isWordTag(String pos) {
+    return !pos.equals("PUNCT") && !pos.equals("SYM");
+  }
+}
