@@ -3,7 +3,8 @@
 FLINK_SCRIPTS := pipelines/flink
 FLINK_PARALLELISM ?= 2
 FLINK_OUT ?= $(OUT)/flink
-FLINK_ENV = MVN='$(MVN)' JAR='$(JAR)' FLINK_PARALLELISM='$(FLINK_PARALLELISM)'
+# RUN_ARGS (the top Makefile's extra job options) go to the Flink and the DirectRunner runs alike
+FLINK_ENV = MVN='$(MVN)' JAR='$(JAR)' FLINK_PARALLELISM='$(FLINK_PARALLELISM)' JOB_ARGS='$(RUN_ARGS)'
 
 .PHONY: flink-up flink-down flink-status run-flink test-flink test-flink-fault
 
@@ -18,7 +19,7 @@ flink-status:
 
 # Needs a running cluster (make flink-up); prints the job id and its final state.
 run-flink: build
-	$(FLINK_ENV) bash $(FLINK_SCRIPTS)/submit.sh '$(INPUT)' '$(FLINK_OUT)' $(FLINK_PARALLELISM)
+	$(FLINK_ENV) bash $(FLINK_SCRIPTS)/submit.sh '$(INPUT)' '$(FLINK_OUT)' $(FLINK_PARALLELISM) $(RUN_ARGS)
 
 # Each starts its own cluster and stops it whatever happens.
 test-flink: build

@@ -288,6 +288,9 @@ kill_taskmanager() {
 
 DUCKDB_DIR="$ROOT/src/test/duckdb"
 
+# Extra job options for both runs of a test (the Makefile passes its RUN_ARGS), as an array.
+read -r -a JOB_ARGS_ARRAY <<< "${JOB_ARGS:-}" || true
+
 # DuckDB for node, from the npm registry, on first use.
 ensure_duckdb() {
   if [[ ! -d "$DUCKDB_DIR/node_modules/@duckdb/node-api" ]]; then
@@ -301,14 +304,14 @@ ensure_duckdb() {
 }
 
 # The reference run: the same jar on the DirectRunner, in this shell's JVM.
-#   direct_run INPUT OUTPUT
+#   direct_run INPUT OUTPUT [more job args...]
 direct_run() {
   local input output t0 rc=0
-  input="$(absolute_globs "$1")"; output="$(absolute_path "$2")"
+  input="$(absolute_globs "$1")"; output="$(absolute_path "$2")"; shift 2
   [[ -f "$JAR" ]] || die "$JAR not found: build it first (make build)"
   log "DirectRunner reference run: input $input, output $output"
   t0=$SECONDS
-  java ${JAVA_DIRECT_OPTS:-} -jar "$JAR" --input="$input" --output="$output" --overwrite \
+  java ${JAVA_DIRECT_OPTS:-} -jar "$JAR" --input="$input" --output="$output" --overwrite "$@" \
     >"$output.log" 2>&1 </dev/null || rc=$?
   if [[ $rc != 0 ]]; then
     tail -n 40 "$output.log" >&2

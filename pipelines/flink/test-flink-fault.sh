@@ -21,10 +21,10 @@ rm -rf "$work"; mkdir -p "$work"
 
 node "$FLINK_DIR/gen-articles.mjs" "$work/input" "$articles" "$files"
 input="$work/input/*.jsonl"
-direct_run "$input" "$work/direct"
+direct_run "$input" "$work/direct" ${JOB_ARGS_ARRAY[@]+"${JOB_ARGS_ARRAY[@]}"}
 
 cluster_up 1
-submit_job "$input" "$work/flink" "$parallelism"
+submit_job "$input" "$work/flink" "$parallelism" ${JOB_ARGS_ARRAY[@]+"${JOB_ARGS_ARRAY[@]}"}
 node "$REST" wait-running "$(rest_url)" "$JOB_ID" 300
 sleep "$kill_after"
 state="$(node "$REST" job-state "$(rest_url)" "$JOB_ID")"

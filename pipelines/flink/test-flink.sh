@@ -16,10 +16,10 @@ ensure_duckdb
 rm -rf "$work"; mkdir -p "$work"
 
 # The reference first: the two runs would only compete for the same two cores.
-direct_run "$input" "$work/direct"
+direct_run "$input" "$work/direct" ${JOB_ARGS_ARRAY[@]+"${JOB_ARGS_ARRAY[@]}"}
 
 cluster_up 1
-submit_job "$input" "$work/flink" "$parallelism"
+submit_job "$input" "$work/flink" "$parallelism" ${JOB_ARGS_ARRAY[@]+"${JOB_ARGS_ARRAY[@]}"}
 wait_job 900
 # It ran on the cluster: FINISHED there, every task on our TaskManager.
 node "$REST" check-finished "$(rest_url)" "$JOB_ID" "$parallelism"
