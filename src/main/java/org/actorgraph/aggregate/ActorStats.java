@@ -1,6 +1,5 @@
 package org.actorgraph.aggregate;
 
-import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,7 @@ import java.util.stream.Collectors;
  * What the mentions say about one actor: how often each surface form, in-document name and type
  * was seen, in how many mentions and documents. Mergeable, for combiners.
  */
-final class ActorStats implements Serializable {
+final class ActorStats implements MergeFn.Mergeable<ActorStats> {
   long mentions;
   long documents;
   final TreeMap<String, Long> surfaces = new TreeMap<>();
@@ -40,7 +39,8 @@ final class ActorStats implements Serializable {
     types.merge(type, 1L, Long::sum);
   }
 
-  ActorStats merge(ActorStats o) {
+  @Override
+  public ActorStats merge(ActorStats o) {
     mentions += o.mentions;
     documents += o.documents;
     o.surfaces.forEach((k, v) -> surfaces.merge(k, v, Long::sum));

@@ -5,7 +5,6 @@ import org.actorgraph.io.Tables;
 import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -39,10 +38,10 @@ public final class ComputeActors extends PTransform<PCollection<Row>, PCollectio
         .apply("KeyByActorAndDocument", ParDo.of(new KeyMentionFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), stats))
         // first per (actor, document), so that documents count once each
-        .apply("PerActorDocument", ShardedCombine.perKey(new ActorStatsFn(), stats, stats, shards))
+        .apply("PerActorDocument", ShardedCombine.perKey(MergeFn.of(none -> new ActorStats()), stats, stats, shards))
         .apply("KeyByActor", ParDo.of(new DropDocumentFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), stats))
-        .apply("PerActor", ShardedCombine.perKey(new ActorStatsFn(), stats, stats, shards))
+        .apply("PerActor", ShardedCombine.perKey(MergeFn.of(none -> new ActorStats()), stats, stats, shards))
         .apply("ToRows", ParDo.of(new ToRowFn(actorsFile)))
         .setRowSchema(Tables.ACTORS_SCHEMA);
   }
@@ -68,33 +67,6 @@ public final class ComputeActors extends PTransform<PCollection<Row>, PCollectio
       ActorStats s = new ActorStats().merge(kv.getValue()); // inputs are immutable
       s.documents = 1;
       out.output(KV.of(key.substring(0, key.indexOf('\u0000')), s));
-    }
-  }
-
-  /** Merges stats; the per-document step counts no documents, the per-actor step adds them. */
-  static final class ActorStatsFn extends Combine.CombineFn<ActorStats, ActorStats, ActorStats> {
-    @Override
-    public ActorStats createAccumulator() {
-      return new ActorStats();
-    }
-
-    @Override
-    public ActorStats addInput(ActorStats acc, ActorStats in) {
-      return acc.merge(in); // acc is this combiner's own; the input is only read
-    }
-
-    @Override
-    public ActorStats mergeAccumulators(Iterable<ActorStats> accs) {
-      ActorStats out = new ActorStats();
-      for (ActorStats a : accs) {
-        out.merge(a);
-      }
-      return out;
-    }
-
-    @Override
-    public ActorStats extractOutput(ActorStats acc) {
-      return acc;
     }
   }
 

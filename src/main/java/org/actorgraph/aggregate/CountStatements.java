@@ -1,6 +1,5 @@
 package org.actorgraph.aggregate;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import org.actorgraph.io.Tables;
 import org.apache.beam.sdk.coders.KvCoder;
@@ -39,7 +38,7 @@ public final class CountStatements extends PTransform<PCollection<Row>, PCollect
   }
 
   /** Counts for one actor, mergeable. */
-  static final class Counts implements Serializable {
+  static final class Counts implements MergeFn.Mergeable<Counts> {
     long statements;
     long direct;
     long partial;
@@ -64,7 +63,8 @@ public final class CountStatements extends PTransform<PCollection<Row>, PCollect
       return java.util.Objects.hash(statements, direct, partial, indirect, documents, first, last);
     }
 
-    Counts merge(Counts o) {
+    @Override
+    public Counts merge(Counts o) {
       statements += o.statements;
       direct += o.direct;
       partial += o.partial;
@@ -90,10 +90,10 @@ public final class CountStatements extends PTransform<PCollection<Row>, PCollect
         attributed
             .apply("KeyByActorAndDocument", ParDo.of(new ToCountsFn()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), coder))
-            .apply("PerActorDocument", ShardedCombine.perKey(new MergeFn(), coder, coder, shards))
+            .apply("PerActorDocument", ShardedCombine.perKey(MergeFn.of(none -> new Counts()), coder, coder, shards))
             .apply("KeyByActor", ParDo.of(new OneDocumentFn()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), coder))
-            .apply("PerActor", ShardedCombine.perKey(new MergeFn(), coder, coder, shards));
+            .apply("PerActor", ShardedCombine.perKey(MergeFn.of(none -> new Counts()), coder, coder, shards));
     // a quotation reprinted by many outlets counts once: distinct (actor, quote_key), then count
     PCollection<KV<String, Long>> unique =
         attributed
@@ -178,31 +178,6 @@ public final class CountStatements extends PTransform<PCollection<Row>, PCollect
     }
   }
 
-  static final class MergeFn extends Combine.CombineFn<Counts, Counts, Counts> {
-    @Override
-    public Counts createAccumulator() {
-      return new Counts();
-    }
-
-    @Override
-    public Counts addInput(Counts acc, Counts in) {
-      return acc.merge(in);
-    }
-
-    @Override
-    public Counts mergeAccumulators(Iterable<Counts> accs) {
-      Counts out = new Counts();
-      for (Counts c : accs) {
-        out.merge(c);
-      }
-      return out;
-    }
-
-    @Override
-    public Counts extractOutput(Counts acc) {
-      return acc;
-    }
-  }
 
   static final class ToRowFn extends DoFn<KV<String, KV<KV<Counts, Long>, Row>>, Row> {
     @ProcessElement
