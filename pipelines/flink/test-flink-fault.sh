@@ -11,7 +11,7 @@ cd "$ROOT"
 
 # The DirectRunner reference run bounds the input size: it is far slower than the Flink run
 # (see docs/flink.md). The Flink job alone runs long enough to be killed even on small input.
-articles="${FAULT_ARTICLES:-200}"
+articles="${FAULT_ARTICLES:-2000}"
 files="${FAULT_FILES:-4}"
 kill_after="${FAULT_KILL_AFTER:-5}"   # seconds of running tasks before the kill
 parallelism="${FLINK_PARALLELISM:-2}"

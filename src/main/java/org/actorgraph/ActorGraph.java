@@ -117,6 +117,11 @@ public final class ActorGraph {
       direct.setEnforceImmutability(false);
       direct.setEnforceEncodability(false);
     }
+    // The shard joins read a group's parts one after the other; Flink's batch groups are
+    // iterable once unless asked otherwise, which fails as soon as a group outgrows its cache.
+    if (!String.join(" ", args).contains("--reIterableGroupByKeyResult")) {
+      options.as(FlinkPipelineOptions.class).setReIterableGroupByKeyResult(true);
+    }
     System.exit(run(options));
   }
 
