@@ -29,7 +29,6 @@ public final class QuoteExtractor {
           "previously", "recently", "repeatedly", "once", "again", "further", "earlier",
           "separately", "simply", "flatly", "publicly", "privately", "reportedly", "quickly",
           "been", "did", "does", "not", "never", "even", "still", "just");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
   private static final Set<String> SPOKES =
       Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
           "official", "officials", "aide", "aides", "adviser", "advisers", "advisor", "lawyer",
@@ -592,7 +591,8 @@ public final class QuoteExtractor {
       return clauseSubject(d, s, ti);
     }
     Speaker sp = speakerBefore(d, s, ti);
-    if (sp == null && !participle && !v.lemma.equals("tell") && !v.lemma.equals("ask")) {
+    boolean inverted = k < 0 || d.quoted[s.tokenBegin[k]] || !isWordTag(s.pos[k]);
+    if (sp == null && inverted && !participle && !v.lemma.equals("tell") && !v.lemma.equals("ask")) {
       sp = speakerAfter(d, s, ti + 1);
     }
     if (sp == null && participle) {
@@ -619,91 +619,53 @@ public final class QuoteExtractor {
     return null;
   }
 
-  /** The subject before a verb: a name, a pronoun or a role noun phrase, maybe with an appositive. */
+  /** The subject before a verb: a name, a pronoun or a role noun phrase ({@link SubjectFinder}). */
   private @Nullable Speaker speakerBefore(Doc d, Sentence s, int verb) {
-    int k = verb - 1;
-    while (k >= 0 && SKIP_BEFORE_VERB.contains(s.tokens[k].toLowerCase(Locale.ROOT))
-        && !s.tokens[k].equalsIgnoreCase("told")) {
-      k--;
-    }
-    // appositive: "Hugh Hill, a doctor, said" / "Putin, who ..., said"
-    if (k >= 0 && s.tokens[k].equals(",")) {
-      int m = k - 1;
-      int limit = Math.max(0, k - 14);
-      while (m >= limit && !s.tokens[m].equals(",") && !d.quoted[s.tokenBegin[m]]) {
-        m--;
-      }
-      if (m >= limit && m > 0 && s.tokens[m].equals(",")) {
-        Speaker sp = speakerEndingAt(d, s, m - 1);
-        if (sp != null && d.t.charAt(s.tokenBegin[m + 1]) != '"') {
-          return sp;
-        }
-      }
-      return null;
-    }
-    if (k < 0) {
-      return null;
-    }
-    return speakerEndingAt(d, s, k);
+    SubjectFinder.Np np = SubjectFinder.before(s, verb, blocked(d, s));
+    return np == null ? null : fromNp(d, s, np, false);
   }
 
   private @Nullable Speaker speakerEndingAt(Doc d, Sentence s, int k) {
     if (k < 0 || d.quoted[s.tokenBegin[k]]) {
       return null;
     }
-    int at = s.tokenBegin[k];
-    Mention m = mentionCovering(d, at);
-    if (m != null) {
-      // "Putin's spokesman" is handled below; here the name itself ends the subject
-      return fromMention(d, m, m.begin, m.end, 0.9);
-    }
-    String low = s.tokens[k].toLowerCase(Locale.ROOT);
-    if (PRONOUNS.contains(low)) {
-      if (low.equals("i") || low.equals("we") || low.equals("it")) {
-        return null;
-      }
-      return pronoun(d, s.tokenBegin[k], s.tokenEnd[k], low);
-    }
-    if (isNounish(s.pos[k])) {
-      return roleNoun(d, s, k);
-    }
-    return null;
+    SubjectFinder.Np np = SubjectFinder.npEndingAt(s, k, blocked(d, s));
+    return np == null ? null : fromNp(d, s, np, false);
   }
 
+  /** The noun phrase after an inverted verb: "said Putin", "said a spokeswoman for the campaign". */
   private @Nullable Speaker speakerAfter(Doc d, Sentence s, int from) {
-    int k = from;
-    while (k < s.size() && (s.tokens[k].equals(",") || SKIP_BEFORE_VERB.contains(s.tokens[k].toLowerCase(Locale.ROOT)))) {
-      k++;
+    SubjectFinder.Np np = SubjectFinder.after(s, from, blocked(d, s));
+    return np == null ? null : fromNp(d, s, np, true);
+  }
+
+  private static boolean[] blocked(Doc d, Sentence s) {
+    boolean[] b = new boolean[s.size()];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = d.quoted[s.tokenBegin[i]];
     }
-    if (k >= s.size() || d.quoted[s.tokenBegin[k]]) {
+    return b;
+  }
+
+  /** A speaker for a noun phrase: the name at its head, a pronoun, or a role noun phrase. */
+  private @Nullable Speaker fromNp(Doc d, Sentence s, SubjectFinder.Np np, boolean after) {
+    int h = np.head;
+    String low = s.tokens[h].toLowerCase(Locale.ROOT);
+    if (s.pos[h].equals("PRON")) {
+      if (low.equals("he") || low.equals("she") || low.equals("they")) {
+        return pronoun(d, s.tokenBegin[h], s.tokenEnd[h], low);
+      }
       return null;
     }
-    // skip titles and determiners to the name: "said President Vladimir Putin", "said the minister"
-    int start = k;
-    for (int m = k; m < Math.min(s.size(), k + 6); m++) {
-      Mention mm = mentionCovering(d, s.tokenBegin[m]);
-      if (mm != null) {
-        Speaker sp = possessiveRole(d, s, mm);
-        return sp != null ? sp : fromMention(d, mm, s.tokenBegin[start], mm.end, 0.9);
+    Mention m = mentionCovering(d, s.tokenBegin[h]);
+    if (m != null) {
+      if (after) {
+        Speaker sp = possessiveRole(d, s, m);
+        return sp != null ? sp : fromMention(d, m, Math.min(m.begin, s.tokenBegin[np.begin]), m.end, 0.9);
       }
-      if (!(isNounish(s.pos[m]) || s.pos[m].equals("DET") || s.pos[m].equals("ADJ")
-          || s.tokens[m].endsWith("."))) {
-        break;
-      }
+      return fromMention(d, m, m.begin, m.end, 0.9);
     }
-    String low = s.tokens[k].toLowerCase(Locale.ROOT);
-    if (low.equals("he") || low.equals("she") || low.equals("they")) {
-      return pronoun(d, s.tokenBegin[k], s.tokenEnd[k], low);
-    }
-    // a role noun phrase: "the minister", "a spokesman for the ministry"
-    int end = k;
-    while (end < s.size() && (s.pos[end].equals("DET") || s.pos[end].equals("ADJ") || isNounish(s.pos[end]))) {
-      end++;
-    }
-    if (end > k && isNounish(s.pos[end - 1])) {
-      return roleNoun(d, s, end - 1);
-    }
-    return null;
+    return roleNp(d, s, np.begin, h, np.end);
   }
 
   /** "Putin's spokesman" / "a spokesman for the Kremlin": speaks for the named actor. */
@@ -740,21 +702,16 @@ public final class QuoteExtractor {
     return new Speaker(begin, end, d.t.substring(begin, end), null, null, 0.4);
   }
 
-  /** "the president", "a spokesman for X", "X's spokesman", "officials". */
-  private Speaker roleNoun(Doc d, Sentence s, int head) {
-    int b = head;
-    while (b > 0 && !s.pos[b].equals("DET") && (s.pos[b - 1].equals("DET") || s.pos[b - 1].equals("ADJ") || isNounish(s.pos[b - 1])
-        || s.pos[b - 1].equals("NUM") && s.tokens[b - 1].chars().allMatch(Character::isLetter)
-        || s.tokens[b - 1].equals("'s") || s.tokens[b - 1].equals("’s")) && !d.quoted[s.tokenBegin[b - 1]]) {
-      b--;
-    }
+  /** "the president", "a spokesman for X", "X's spokesman", "officials": tokens [b, e), head h. */
+  private Speaker roleNp(Doc d, Sentence s, int b, int head, int e) {
     String headWord = s.tokens[head].toLowerCase(Locale.ROOT);
-    // X's spokesman / X spokesman: a mention inside the phrase
+    int begin = s.tokenBegin[b];
+    int end = s.tokenEnd[e - 1];
+    // X's spokesman / X spokesman: a mention inside the phrase, before its head
     for (int k = head - 1; k >= b; k--) {
       Mention m = mentionCovering(d, s.tokenBegin[k]);
       if (m != null && m.actorId != null) {
-        return new Speaker(s.tokenBegin[b], s.tokenEnd[head], d.t.substring(s.tokenBegin[b], s.tokenEnd[head]),
-            m.actorId, m.actorName, 0.75);
+        return new Speaker(begin, end, d.t.substring(begin, end), m.actorId, m.actorName, 0.75);
       }
     }
     // "a spokesman for the Kremlin" (the name follows)
@@ -763,17 +720,19 @@ public final class QuoteExtractor {
       for (int k = head + 2; k < Math.min(s.size(), head + 5); k++) {
         Mention m = mentionCovering(d, s.tokenBegin[k]);
         if (m != null && m.actorId != null) {
-          return new Speaker(s.tokenBegin[b], m.end, d.t.substring(s.tokenBegin[b], m.end),
-              m.actorId, m.actorName, 0.75);
+          int en = Math.max(end, m.end);
+          return new Speaker(begin, en, d.t.substring(begin, en), m.actorId, m.actorName, 0.75);
         }
       }
     }
-    int begin = s.tokenBegin[b];
-    int end = s.tokenEnd[head];
     // "the president": the last actor given that title ("the vice president" is not "president")
-    boolean definite = s.tokens[b].equalsIgnoreCase("the");
+    int det = b;
+    while (det < head && !s.pos[det].equals("DET")) {
+      det++;
+    }
+    boolean definite = det < head && s.tokens[det].equalsIgnoreCase("the");
     if (definite) {
-      String role = Titles.join(s.tokens, b + 1, head + 1).toLowerCase(Locale.ROOT);
+      String role = Titles.join(s.tokens, det + 1, head + 1).toLowerCase(Locale.ROOT);
       for (int i = d.mentions.size() - 1; i >= 0; i--) {
         Mention m = d.mentions.get(i);
         if (m.begin >= begin || m.title == null || m.actorId == null) {
