@@ -98,6 +98,8 @@ public final class QuoteExtractor {
     final List<Statement> out = new ArrayList<>();
     final boolean[] cueUsed;
     final int headlineParagraph;
+    /** Gender of actors learnt from close pronoun resolutions. */
+    final java.util.Map<String, Character> gender = new java.util.HashMap<>();
     /** The quoted parts of the statement being made, joined for its text; null for one span. */
     @Nullable List<QuoteSpans.Span> parts;
 
@@ -683,23 +685,90 @@ public final class QuoteExtractor {
         m.actorId == null ? conf - 0.3 : conf);
   }
 
-  /** He / she: the last person named outside quotations; they: the last organisation nearby. */
+  /**
+   * He / she: the most recent salient person: going back sentence by sentence, the speaker of a
+   * statement cued there, else the first person named there outside quotations (the subject, as a
+   * rule), skipping people whose gender (from Mr / Mrs / Ms, or from an earlier close resolution)
+   * does not agree. They: the last organisation nearby.
+   */
   private Speaker pronoun(Doc d, int begin, int end, String low) {
-    EntityType want = low.equals("they") ? EntityType.ORGANIZATION : EntityType.PERSON;
+    String surface = d.t.substring(begin, end);
+    if (low.equals("he") || low.equals("she")) {
+      char want = low.equals("he") ? 'm' : 'f';
+      int si = d.at.sentenceAt(begin);
+      int para = d.at.paragraphAt(begin);
+      for (int k = si; k >= 0 && k >= si - 8; k--) {
+        Sentence s = d.at.sentences().get(k);
+        if (s.paragraph < para - 3) {
+          break;
+        }
+        List<Mention> cands = new ArrayList<>();
+        for (Statement st : d.out) {
+          if (st.actorId != null && st.cueBegin >= s.begin && st.cueBegin < s.end && st.cueBegin < begin) {
+            Mention m = personMention(d, st.actorId);
+            if (m != null) {
+              cands.add(m);
+            }
+          }
+        }
+        for (Mention m : d.mentions) {
+          if (m.begin >= s.begin && m.end <= s.end && m.begin < begin && !d.quoted[m.begin]
+              && m.type == EntityType.PERSON && m.actorId != null) {
+            cands.add(m);
+          }
+        }
+        for (Mention m : cands) {
+          char g = gender(d, m.actorId);
+          if (g == 0 || g == want) {
+            if (g == 0 && k >= si - 1) {
+              d.gender.put(m.actorId, want);
+            }
+            return new Speaker(begin, end, surface, m.actorId, m.actorName, 0.7);
+          }
+        }
+      }
+      return new Speaker(begin, end, surface, null, null, 0.4);
+    }
     int para = d.at.paragraphAt(begin);
     for (int i = d.mentions.size() - 1; i >= 0; i--) {
       Mention m = d.mentions.get(i);
       if (m.begin >= begin || d.quoted[m.begin]) {
         continue;
       }
-      if (want == EntityType.ORGANIZATION && m.paragraph < para - 1) {
+      if (m.paragraph < para - 1) {
         break;
       }
-      if (m.type == want && m.actorId != null) {
-        return new Speaker(begin, end, d.t.substring(begin, end), m.actorId, m.actorName, 0.7);
+      if (m.type == EntityType.ORGANIZATION && m.actorId != null) {
+        return new Speaker(begin, end, surface, m.actorId, m.actorName, 0.7);
       }
     }
-    return new Speaker(begin, end, d.t.substring(begin, end), null, null, 0.4);
+    return new Speaker(begin, end, surface, null, null, 0.4);
+  }
+
+  private static @Nullable Mention personMention(Doc d, String actorId) {
+    for (Mention m : d.mentions) {
+      if (actorId.equals(m.actorId)) {
+        return m.type == EntityType.PERSON ? m : null;
+      }
+    }
+    return null;
+  }
+
+  /** 'm', 'f' or 0: from a Mr / Mrs / Ms title of any mention of the actor, else earlier pronouns. */
+  private static char gender(Doc d, String actorId) {
+    for (Mention m : d.mentions) {
+      if (actorId.equals(m.actorId) && m.title != null) {
+        String t = m.title;
+        if (t.equals("mr") || t.startsWith("mr ")) {
+          return 'm';
+        }
+        if (t.equals("mrs") || t.equals("ms") || t.equals("miss") || t.startsWith("mrs ") || t.startsWith("ms ")) {
+          return 'f';
+        }
+      }
+    }
+    Character g = d.gender.get(actorId);
+    return g == null ? 0 : g;
   }
 
   /** "the president", "a spokesman for X", "X's spokesman", "officials": tokens [b, e), head h. */

@@ -70,6 +70,10 @@ public final class SubjectFinder {
       return beforeInsertion(s, k, blocked);
     }
     String low = lower(s, k);
+    if (low.equals("to")) {
+      // "X wants to say": the subject of the controlling verb; "the guidelines to tell him": none
+      return k > 0 && !blocked[k - 1] && s.pos[k - 1].equals("VERB") ? before(s, k - 1, blocked) : null;
+    }
     if (RELATIVE.contains(low) && s.pos[k].equals("PRON")) {
       // "the man who said": the antecedent
       int a = k - 1;
@@ -86,7 +90,8 @@ public final class SubjectFinder {
     while (k >= 0 && !blocked[k]) {
       String low = lower(s, k);
       if (SKIP_WORDS.contains(low) || s.pos[k].equals("AUX") && !low.equals("'s")
-          || s.pos[k].equals("ADV") && low.endsWith("ly") || s.pos[k].equals("PART") && !low.endsWith("s")) {
+          || s.pos[k].equals("ADV") && low.endsWith("ly")
+          || s.pos[k].equals("PART") && !low.endsWith("s") && !low.equals("to")) {
         k--;
       } else if (TIME.contains(low) && k > 0) {
         // "Trump on Tuesday said", "Clinton last week said"
@@ -183,6 +188,8 @@ public final class SubjectFinder {
     }
     int b = core.begin;
     int head = core.head;
+    int coreBegin = b;
+    int coreHead = head;
     for (int hop = 0; hop < 2; hop++) {
       if (b >= 2 && !blocked[b - 1] && ATTACH.contains(lower(s, b - 1))) {
         Np left = coreEndingAt(s, b - 2, blocked);
@@ -193,6 +200,11 @@ public final class SubjectFinder {
         }
       }
       break;
+    }
+    if (b != coreBegin && !clauseStart(s, b, blocked)) {
+      // "repudiate the support of a retired general who said": an object, not one phrase
+      b = coreBegin;
+      head = coreHead;
     }
     // coordination: "Trump and Cruz said": the whole phrase, headed by its first conjunct
     if (b >= 2 && !blocked[b - 1] && lower(s, b - 1).equals("and")) {
