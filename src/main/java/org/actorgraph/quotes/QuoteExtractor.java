@@ -166,9 +166,13 @@ public final class QuoteExtractor {
         int prevPara = previous == null ? -1 : paragraphOf(d, previous.begin);
         if (previous != null && previous.speakerBegin >= 0
             && (fillsParagraph(d, first) && prevPara == first.paragraph - 1
-                || prevPara == first.paragraph)) {
+                || prevPara == first.paragraph
+                || prevPara == first.paragraph - 1 && !personNamedBetween(d, previous.end, first.open))) {
           carried = new Speaker(previous.speakerBegin, previous.speakerEnd,
               previous.speakerSurface, previous.actorId, previous.speakerName, 0.6);
+        }
+        if (carried == null) {
+          carried = speakerOfPrecedingSpeech(d, si, first);
         }
         d.parts = parts;
         previous = statement(d, direct ? Kind.DIRECT : Kind.PARTIAL, first.begin, last.end, si,
@@ -871,6 +875,48 @@ public final class QuoteExtractor {
     String s = d.t.substring(p.begin, p.end);
     return s.contains("Getty Images") || s.contains("AP Photo") || s.startsWith("Photo:")
         || s.startsWith("Caption:");
+  }
+
+  /**
+   * A quotation with no cue of its own right after reported speech ("Trump said he would win.
+   * “We're going to …”"): the speaker of the last speech verb of the preceding sentences of its
+   * paragraph, or of the previous paragraph's last sentence, when no other person is named since.
+   */
+  private @Nullable Speaker speakerOfPrecedingSpeech(Doc d, int si, QuoteSpans.Span q) {
+    for (int k = si - 1; k >= Math.max(0, si - 3); k--) {
+      Sentence s = d.at.sentences().get(k);
+      if (s.paragraph < q.paragraph - 1 || s.paragraph == d.headlineParagraph) {
+        return null;
+      }
+      for (int ti = s.size() - 1; ti >= 0; ti--) {
+        if (d.quoted[s.tokenBegin[ti]]) {
+          continue;
+        }
+        SpeechVerbs.Verb v = verbs.lookup(s.tokens[ti]);
+        if (v == null || !isVerbTag(s.pos[ti])) {
+          continue;
+        }
+        Speaker sp = verbSpeaker(d, s, ti, v);
+        if (sp == null || sp.actorId == null || personNamedBetween(d, sp.end, q.open)) {
+          return null;
+        }
+        return new Speaker(sp.begin, sp.end, sp.surface, sp.actorId, sp.name, 0.55);
+      }
+      if (s.paragraph != q.paragraph) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** True when a person is named outside quotation marks in [a, b). */
+  private static boolean personNamedBetween(Doc d, int a, int b) {
+    for (Mention m : d.mentions) {
+      if (m.begin >= a && m.begin < b && !d.quoted[m.begin] && m.type == EntityType.PERSON) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean fillsParagraph(Doc d, QuoteSpans.Span q) {
