@@ -156,6 +156,9 @@ public final class QuoteExtractor {
       Cue cue = cueForQuote(d, si, lastSi, first, last);
       boolean direct = looksDirect(d, first, last, s);
       int words = wordCount(d.t, first.begin, last.end);
+      if (looksLikeTitle(d, first, last, s) && (cue == null || words <= 5)) {
+        continue; // “Make America Great Again”, “Good Morning America”
+      }
       if (cue == null) {
         if (!direct || words < 4) {
           continue; // scare quotes, titles, nicknames
@@ -231,6 +234,42 @@ public final class QuoteExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * A title or slogan: at most 8 words, most of them capitalised, no verb and no closing
+   * sentence punctuation inside the marks.
+   */
+  private boolean looksLikeTitle(Doc d, QuoteSpans.Span first, QuoteSpans.Span last, Sentence s) {
+    int words = wordCount(d.t, first.begin, last.end);
+    if (words > 8 || words < 1) {
+      return false;
+    }
+    int caps = 0;
+    int n = 0;
+    for (int si = d.at.sentenceAt(first.begin); si >= 0 && si < d.at.sentences().size(); si++) {
+      Sentence x = d.at.sentences().get(si);
+      if (x.begin >= last.end) {
+        break;
+      }
+      for (int ti = 0; ti < x.size(); ti++) {
+        if (x.tokenBegin[ti] < first.begin || x.tokenEnd[ti] > last.end || !isWordTag(x.pos[ti])) {
+          continue;
+        }
+        if (x.pos[ti].equals("VERB") || x.pos[ti].equals("AUX") && !x.tokens[ti].equals("'s")) {
+          return false;
+        }
+        String w = x.tokens[ti];
+        if (w.length() > 3 || Character.isUpperCase(w.charAt(0))) {
+          n++;
+          if (Character.isUpperCase(w.charAt(0))) {
+            caps++;
+          }
+        }
+      }
+    }
+    char cz = d.t.charAt(last.end - 1);
+    return n > 0 && caps * 4 >= n * 3 && ".!?".indexOf(cz) < 0;
   }
 
   /** Direct when the quotation is a sentence of its own; partial when it is a phrase in one. */
@@ -407,21 +446,35 @@ public final class QuoteExtractor {
         sp = after;
       }
     }
-    if (sp == null || comma < 3) {
+    if (sp == null || comma < 2) {
       return false;
     }
-    // what follows the speaker must close the sentence
+    boolean displaced = false;
+    int b = s.tokenBegin[0];
+    int e = s.tokenEnd[comma - 1];
+    // what follows the speaker must close the sentence, or be the rest of the content:
+    // "The plan, he said, will fail."
     int tail = Math.max(ti + 1, s.tokenAt(sp.end));
-    for (int k = tail; k < s.size(); k++) {
-      if (isWordTag(s.pos[k]) && !TIME_WORDS.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
-        if (k > tail + 6) {
-          return false;
+    int t2 = tail;
+    while (t2 < s.size() && TIME_WORDS.contains(s.tokens[t2].toLowerCase(Locale.ROOT))) {
+      t2++;
+    }
+    int lw = lastWord(s);
+    if (t2 < s.size() && s.tokens[t2].equals(",") && lw - t2 >= 3 && hasVerb(s, t2 + 1, lw + 1)
+        && !d.quoted[s.tokenBegin[t2 + 1]]) {
+      e = s.tokenEnd[lw];
+      displaced = true;
+    } else {
+      for (int k = tail; k < s.size(); k++) {
+        if (isWordTag(s.pos[k]) && !TIME_WORDS.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
+          if (k > tail + 6) {
+            return false;
+          }
         }
       }
     }
-    int b = s.tokenBegin[0];
-    int e = s.tokenEnd[comma - 1];
-    if (wordCount(d.t, b, e) < 3 || !hasVerb(s, 0, comma) || quotedShare(d, b, e) > 0.5) {
+    boolean ok = displaced ? hasVerb(s, 0, lw + 1) : comma >= 3 && wordCount(d.t, b, e) >= 3 && hasVerb(s, 0, comma);
+    if (!ok || quotedShare(d, b, e) > 0.5) {
       return false;
     }
     Cue cue = new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, true);
@@ -470,7 +523,7 @@ public final class QuoteExtractor {
   private int @Nullable [] clauseAfter(Doc d, Sentence s, int from) {
     int k = from;
     // "told reporters", "told the BBC", "told Reuters on Monday that": skip the object up to "that"
-    int limit = Math.min(s.size(), from + 8);
+    int limit = Math.min(s.size(), from + 15);
     int that = -1;
     for (int m = from; m < limit; m++) {
       if (s.tokens[m].equalsIgnoreCase("that")) {
