@@ -326,7 +326,8 @@ public final class SubjectFinder {
       String p = s.pos[e];
       String l = lower(s, e);
       if (isNounish(p) || p.equals("ADJ") || p.equals("NUM") || l.equals("'s") || l.equals("’s")
-          || s.tokens[e].equals("-") && e > k || s.tokens[e].equals(".") && e > k && isNounish(s.pos[e - 1])) {
+          || s.tokens[e].equals("-") && e > k || s.tokens[e].equals(".") && e > k && isNounish(s.pos[e - 1])
+              && e + 1 < s.size() && isNounish(s.pos[e + 1])) {
         if (TIME.contains(l) && e > k) {
           break;
         }
