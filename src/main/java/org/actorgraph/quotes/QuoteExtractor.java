@@ -29,7 +29,6 @@ public final class QuoteExtractor {
           "previously", "recently", "repeatedly", "once", "again", "further", "earlier",
           "separately", "simply", "flatly", "publicly", "privately", "reportedly", "quickly",
           "been", "did", "does", "not", "never", "even", "still", "just");
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "i", "we");
   private static final Set<String> SPOKES =
       Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
           "official", "officials", "aide", "aides", "adviser", "advisers", "advisor", "lawyer",
@@ -99,6 +98,8 @@ public final class QuoteExtractor {
     final List<Statement> out = new ArrayList<>();
     final boolean[] cueUsed;
     final int headlineParagraph;
+    /** Gender of actors learnt from close pronoun resolutions. */
+    final java.util.Map<String, Character> gender = new java.util.HashMap<>();
     /** The quoted parts of the statement being made, joined for its text; null for one span. */
     @Nullable List<QuoteSpans.Span> parts;
 
@@ -155,6 +156,9 @@ public final class QuoteExtractor {
       Cue cue = cueForQuote(d, si, lastSi, first, last);
       boolean direct = looksDirect(d, first, last, s);
       int words = wordCount(d.t, first.begin, last.end);
+      if (looksLikeTitle(d, first, last, s) && (cue == null || words <= 5)) {
+        continue; // “Make America Great Again”, “Good Morning America”
+      }
       if (cue == null) {
         if (!direct || words < 4) {
           continue; // scare quotes, titles, nicknames
@@ -165,9 +169,13 @@ public final class QuoteExtractor {
         int prevPara = previous == null ? -1 : paragraphOf(d, previous.begin);
         if (previous != null && previous.speakerBegin >= 0
             && (fillsParagraph(d, first) && prevPara == first.paragraph - 1
-                || prevPara == first.paragraph)) {
+                || prevPara == first.paragraph
+                || prevPara == first.paragraph - 1 && !personNamedBetween(d, previous.end, first.open))) {
           carried = new Speaker(previous.speakerBegin, previous.speakerEnd,
               previous.speakerSurface, previous.actorId, previous.speakerName, 0.6);
+        }
+        if (carried == null) {
+          carried = speakerOfPrecedingSpeech(d, si, first);
         }
         d.parts = parts;
         previous = statement(d, direct ? Kind.DIRECT : Kind.PARTIAL, first.begin, last.end, si,
@@ -226,6 +234,42 @@ public final class QuoteExtractor {
       }
     }
     return false;
+  }
+
+  /**
+   * A title or slogan: at most 8 words, most of them capitalised, no verb and no closing
+   * sentence punctuation inside the marks.
+   */
+  private boolean looksLikeTitle(Doc d, QuoteSpans.Span first, QuoteSpans.Span last, Sentence s) {
+    int words = wordCount(d.t, first.begin, last.end);
+    if (words > 8 || words < 1) {
+      return false;
+    }
+    int caps = 0;
+    int n = 0;
+    for (int si = d.at.sentenceAt(first.begin); si >= 0 && si < d.at.sentences().size(); si++) {
+      Sentence x = d.at.sentences().get(si);
+      if (x.begin >= last.end) {
+        break;
+      }
+      for (int ti = 0; ti < x.size(); ti++) {
+        if (x.tokenBegin[ti] < first.begin || x.tokenEnd[ti] > last.end || !isWordTag(x.pos[ti])) {
+          continue;
+        }
+        if (x.pos[ti].equals("VERB") || x.pos[ti].equals("AUX") && !x.tokens[ti].equals("'s")) {
+          return false;
+        }
+        String w = x.tokens[ti];
+        if (w.length() > 3 || Character.isUpperCase(w.charAt(0))) {
+          n++;
+          if (Character.isUpperCase(w.charAt(0))) {
+            caps++;
+          }
+        }
+      }
+    }
+    char cz = d.t.charAt(last.end - 1);
+    return n > 0 && caps * 4 >= n * 3 && ".!?".indexOf(cz) < 0;
   }
 
   /** Direct when the quotation is a sentence of its own; partial when it is a phrase in one. */
@@ -402,21 +446,35 @@ public final class QuoteExtractor {
         sp = after;
       }
     }
-    if (sp == null || comma < 3) {
+    if (sp == null || comma < 2) {
       return false;
     }
-    // what follows the speaker must close the sentence
+    boolean displaced = false;
+    int b = s.tokenBegin[0];
+    int e = s.tokenEnd[comma - 1];
+    // what follows the speaker must close the sentence, or be the rest of the content:
+    // "The plan, he said, will fail."
     int tail = Math.max(ti + 1, s.tokenAt(sp.end));
-    for (int k = tail; k < s.size(); k++) {
-      if (isWordTag(s.pos[k]) && !TIME_WORDS.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
-        if (k > tail + 6) {
-          return false;
+    int t2 = tail;
+    while (t2 < s.size() && TIME_WORDS.contains(s.tokens[t2].toLowerCase(Locale.ROOT))) {
+      t2++;
+    }
+    int lw = lastWord(s);
+    if (t2 < s.size() && s.tokens[t2].equals(",") && lw - t2 >= 3 && hasVerb(s, t2 + 1, lw + 1)
+        && !d.quoted[s.tokenBegin[t2 + 1]]) {
+      e = s.tokenEnd[lw];
+      displaced = true;
+    } else {
+      for (int k = tail; k < s.size(); k++) {
+        if (isWordTag(s.pos[k]) && !TIME_WORDS.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
+          if (k > tail + 6) {
+            return false;
+          }
         }
       }
     }
-    int b = s.tokenBegin[0];
-    int e = s.tokenEnd[comma - 1];
-    if (wordCount(d.t, b, e) < 3 || !hasVerb(s, 0, comma) || quotedShare(d, b, e) > 0.5) {
+    boolean ok = displaced ? hasVerb(s, 0, lw + 1) : comma >= 3 && wordCount(d.t, b, e) >= 3 && hasVerb(s, 0, comma);
+    if (!ok || quotedShare(d, b, e) > 0.5) {
       return false;
     }
     Cue cue = new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, true);
@@ -465,7 +523,7 @@ public final class QuoteExtractor {
   private int @Nullable [] clauseAfter(Doc d, Sentence s, int from) {
     int k = from;
     // "told reporters", "told the BBC", "told Reuters on Monday that": skip the object up to "that"
-    int limit = Math.min(s.size(), from + 8);
+    int limit = Math.min(s.size(), from + 15);
     int that = -1;
     for (int m = from; m < limit; m++) {
       if (s.tokens[m].equalsIgnoreCase("that")) {
@@ -592,7 +650,8 @@ public final class QuoteExtractor {
       return clauseSubject(d, s, ti);
     }
     Speaker sp = speakerBefore(d, s, ti);
-    if (sp == null && !participle && !v.lemma.equals("tell") && !v.lemma.equals("ask")) {
+    boolean inverted = k < 0 || d.quoted[s.tokenBegin[k]] || !isWordTag(s.pos[k]);
+    if (sp == null && inverted && !participle && !v.lemma.equals("tell") && !v.lemma.equals("ask")) {
       sp = speakerAfter(d, s, ti + 1);
     }
     if (sp == null && participle) {
@@ -619,91 +678,53 @@ public final class QuoteExtractor {
     return null;
   }
 
-  /** The subject before a verb: a name, a pronoun or a role noun phrase, maybe with an appositive. */
+  /** The subject before a verb: a name, a pronoun or a role noun phrase ({@link SubjectFinder}). */
   private @Nullable Speaker speakerBefore(Doc d, Sentence s, int verb) {
-    int k = verb - 1;
-    while (k >= 0 && SKIP_BEFORE_VERB.contains(s.tokens[k].toLowerCase(Locale.ROOT))
-        && !s.tokens[k].equalsIgnoreCase("told")) {
-      k--;
-    }
-    // appositive: "Hugh Hill, a doctor, said" / "Putin, who ..., said"
-    if (k >= 0 && s.tokens[k].equals(",")) {
-      int m = k - 1;
-      int limit = Math.max(0, k - 14);
-      while (m >= limit && !s.tokens[m].equals(",") && !d.quoted[s.tokenBegin[m]]) {
-        m--;
-      }
-      if (m >= limit && m > 0 && s.tokens[m].equals(",")) {
-        Speaker sp = speakerEndingAt(d, s, m - 1);
-        if (sp != null && d.t.charAt(s.tokenBegin[m + 1]) != '"') {
-          return sp;
-        }
-      }
-      return null;
-    }
-    if (k < 0) {
-      return null;
-    }
-    return speakerEndingAt(d, s, k);
+    SubjectFinder.Np np = SubjectFinder.before(s, verb, blocked(d, s));
+    return np == null ? null : fromNp(d, s, np, false);
   }
 
   private @Nullable Speaker speakerEndingAt(Doc d, Sentence s, int k) {
     if (k < 0 || d.quoted[s.tokenBegin[k]]) {
       return null;
     }
-    int at = s.tokenBegin[k];
-    Mention m = mentionCovering(d, at);
-    if (m != null) {
-      // "Putin's spokesman" is handled below; here the name itself ends the subject
-      return fromMention(d, m, m.begin, m.end, 0.9);
-    }
-    String low = s.tokens[k].toLowerCase(Locale.ROOT);
-    if (PRONOUNS.contains(low)) {
-      if (low.equals("i") || low.equals("we") || low.equals("it")) {
-        return null;
-      }
-      return pronoun(d, s.tokenBegin[k], s.tokenEnd[k], low);
-    }
-    if (isNounish(s.pos[k])) {
-      return roleNoun(d, s, k);
-    }
-    return null;
+    SubjectFinder.Np np = SubjectFinder.npEndingAt(s, k, blocked(d, s));
+    return np == null ? null : fromNp(d, s, np, false);
   }
 
+  /** The noun phrase after an inverted verb: "said Putin", "said a spokeswoman for the campaign". */
   private @Nullable Speaker speakerAfter(Doc d, Sentence s, int from) {
-    int k = from;
-    while (k < s.size() && (s.tokens[k].equals(",") || SKIP_BEFORE_VERB.contains(s.tokens[k].toLowerCase(Locale.ROOT)))) {
-      k++;
+    SubjectFinder.Np np = SubjectFinder.after(s, from, blocked(d, s));
+    return np == null ? null : fromNp(d, s, np, true);
+  }
+
+  private static boolean[] blocked(Doc d, Sentence s) {
+    boolean[] b = new boolean[s.size()];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = d.quoted[s.tokenBegin[i]];
     }
-    if (k >= s.size() || d.quoted[s.tokenBegin[k]]) {
+    return b;
+  }
+
+  /** A speaker for a noun phrase: the name at its head, a pronoun, or a role noun phrase. */
+  private @Nullable Speaker fromNp(Doc d, Sentence s, SubjectFinder.Np np, boolean after) {
+    int h = np.head;
+    String low = s.tokens[h].toLowerCase(Locale.ROOT);
+    if (s.pos[h].equals("PRON")) {
+      if (low.equals("he") || low.equals("she") || low.equals("they")) {
+        return pronoun(d, s.tokenBegin[h], s.tokenEnd[h], low);
+      }
       return null;
     }
-    // skip titles and determiners to the name: "said President Vladimir Putin", "said the minister"
-    int start = k;
-    for (int m = k; m < Math.min(s.size(), k + 6); m++) {
-      Mention mm = mentionCovering(d, s.tokenBegin[m]);
-      if (mm != null) {
-        Speaker sp = possessiveRole(d, s, mm);
-        return sp != null ? sp : fromMention(d, mm, s.tokenBegin[start], mm.end, 0.9);
+    Mention m = mentionCovering(d, s.tokenBegin[h]);
+    if (m != null) {
+      if (after) {
+        Speaker sp = possessiveRole(d, s, m);
+        return sp != null ? sp : fromMention(d, m, Math.min(m.begin, s.tokenBegin[np.begin]), m.end, 0.9);
       }
-      if (!(isNounish(s.pos[m]) || s.pos[m].equals("DET") || s.pos[m].equals("ADJ")
-          || s.tokens[m].endsWith("."))) {
-        break;
-      }
+      return fromMention(d, m, m.begin, m.end, 0.9);
     }
-    String low = s.tokens[k].toLowerCase(Locale.ROOT);
-    if (low.equals("he") || low.equals("she") || low.equals("they")) {
-      return pronoun(d, s.tokenBegin[k], s.tokenEnd[k], low);
-    }
-    // a role noun phrase: "the minister", "a spokesman for the ministry"
-    int end = k;
-    while (end < s.size() && (s.pos[end].equals("DET") || s.pos[end].equals("ADJ") || isNounish(s.pos[end]))) {
-      end++;
-    }
-    if (end > k && isNounish(s.pos[end - 1])) {
-      return roleNoun(d, s, end - 1);
-    }
-    return null;
+    return roleNp(d, s, np.begin, h, np.end);
   }
 
   /** "Putin's spokesman" / "a spokesman for the Kremlin": speaks for the named actor. */
@@ -721,40 +742,102 @@ public final class QuoteExtractor {
         m.actorId == null ? conf - 0.3 : conf);
   }
 
-  /** He / she: the last person named outside quotations; they: the last organisation nearby. */
+  /**
+   * He / she: the most recent salient person: going back sentence by sentence, the speaker of a
+   * statement cued there, else the first person named there outside quotations (the subject, as a
+   * rule), skipping people whose gender (from Mr / Mrs / Ms, or from an earlier close resolution)
+   * does not agree. They: the last organisation nearby.
+   */
   private Speaker pronoun(Doc d, int begin, int end, String low) {
-    EntityType want = low.equals("they") ? EntityType.ORGANIZATION : EntityType.PERSON;
+    String surface = d.t.substring(begin, end);
+    if (low.equals("he") || low.equals("she")) {
+      char want = low.equals("he") ? 'm' : 'f';
+      int si = d.at.sentenceAt(begin);
+      int para = d.at.paragraphAt(begin);
+      for (int k = si; k >= 0 && k >= si - 8; k--) {
+        Sentence s = d.at.sentences().get(k);
+        if (s.paragraph < para - 3) {
+          break;
+        }
+        List<Mention> cands = new ArrayList<>();
+        for (Statement st : d.out) {
+          if (st.actorId != null && st.cueBegin >= s.begin && st.cueBegin < s.end && st.cueBegin < begin) {
+            Mention m = personMention(d, st.actorId);
+            if (m != null) {
+              cands.add(m);
+            }
+          }
+        }
+        for (Mention m : d.mentions) {
+          if (m.begin >= s.begin && m.end <= s.end && m.begin < begin && !d.quoted[m.begin]
+              && m.type == EntityType.PERSON && m.actorId != null) {
+            cands.add(m);
+          }
+        }
+        for (Mention m : cands) {
+          char g = gender(d, m.actorId);
+          if (g == 0 || g == want) {
+            if (g == 0 && k >= si - 1) {
+              d.gender.put(m.actorId, want);
+            }
+            return new Speaker(begin, end, surface, m.actorId, m.actorName, 0.7);
+          }
+        }
+      }
+      return new Speaker(begin, end, surface, null, null, 0.4);
+    }
     int para = d.at.paragraphAt(begin);
     for (int i = d.mentions.size() - 1; i >= 0; i--) {
       Mention m = d.mentions.get(i);
       if (m.begin >= begin || d.quoted[m.begin]) {
         continue;
       }
-      if (want == EntityType.ORGANIZATION && m.paragraph < para - 1) {
+      if (m.paragraph < para - 1) {
         break;
       }
-      if (m.type == want && m.actorId != null) {
-        return new Speaker(begin, end, d.t.substring(begin, end), m.actorId, m.actorName, 0.7);
+      if (m.type == EntityType.ORGANIZATION && m.actorId != null) {
+        return new Speaker(begin, end, surface, m.actorId, m.actorName, 0.7);
       }
     }
-    return new Speaker(begin, end, d.t.substring(begin, end), null, null, 0.4);
+    return new Speaker(begin, end, surface, null, null, 0.4);
   }
 
-  /** "the president", "a spokesman for X", "X's spokesman", "officials". */
-  private Speaker roleNoun(Doc d, Sentence s, int head) {
-    int b = head;
-    while (b > 0 && !s.pos[b].equals("DET") && (s.pos[b - 1].equals("DET") || s.pos[b - 1].equals("ADJ") || isNounish(s.pos[b - 1])
-        || s.pos[b - 1].equals("NUM") && s.tokens[b - 1].chars().allMatch(Character::isLetter)
-        || s.tokens[b - 1].equals("'s") || s.tokens[b - 1].equals("’s")) && !d.quoted[s.tokenBegin[b - 1]]) {
-      b--;
+  private static @Nullable Mention personMention(Doc d, String actorId) {
+    for (Mention m : d.mentions) {
+      if (actorId.equals(m.actorId)) {
+        return m.type == EntityType.PERSON ? m : null;
+      }
     }
+    return null;
+  }
+
+  /** 'm', 'f' or 0: from a Mr / Mrs / Ms title of any mention of the actor, else earlier pronouns. */
+  private static char gender(Doc d, String actorId) {
+    for (Mention m : d.mentions) {
+      if (actorId.equals(m.actorId) && m.title != null) {
+        String t = m.title;
+        if (t.equals("mr") || t.startsWith("mr ")) {
+          return 'm';
+        }
+        if (t.equals("mrs") || t.equals("ms") || t.equals("miss") || t.startsWith("mrs ") || t.startsWith("ms ")) {
+          return 'f';
+        }
+      }
+    }
+    Character g = d.gender.get(actorId);
+    return g == null ? 0 : g;
+  }
+
+  /** "the president", "a spokesman for X", "X's spokesman", "officials": tokens [b, e), head h. */
+  private Speaker roleNp(Doc d, Sentence s, int b, int head, int e) {
     String headWord = s.tokens[head].toLowerCase(Locale.ROOT);
-    // X's spokesman / X spokesman: a mention inside the phrase
+    int begin = s.tokenBegin[b];
+    int end = s.tokenEnd[e - 1];
+    // X's spokesman / X spokesman: a mention inside the phrase, before its head
     for (int k = head - 1; k >= b; k--) {
       Mention m = mentionCovering(d, s.tokenBegin[k]);
       if (m != null && m.actorId != null) {
-        return new Speaker(s.tokenBegin[b], s.tokenEnd[head], d.t.substring(s.tokenBegin[b], s.tokenEnd[head]),
-            m.actorId, m.actorName, 0.75);
+        return new Speaker(begin, end, d.t.substring(begin, end), m.actorId, m.actorName, 0.75);
       }
     }
     // "a spokesman for the Kremlin" (the name follows)
@@ -763,17 +846,19 @@ public final class QuoteExtractor {
       for (int k = head + 2; k < Math.min(s.size(), head + 5); k++) {
         Mention m = mentionCovering(d, s.tokenBegin[k]);
         if (m != null && m.actorId != null) {
-          return new Speaker(s.tokenBegin[b], m.end, d.t.substring(s.tokenBegin[b], m.end),
-              m.actorId, m.actorName, 0.75);
+          int en = Math.max(end, m.end);
+          return new Speaker(begin, en, d.t.substring(begin, en), m.actorId, m.actorName, 0.75);
         }
       }
     }
-    int begin = s.tokenBegin[b];
-    int end = s.tokenEnd[head];
     // "the president": the last actor given that title ("the vice president" is not "president")
-    boolean definite = s.tokens[b].equalsIgnoreCase("the");
+    int det = b;
+    while (det < head && !s.pos[det].equals("DET")) {
+      det++;
+    }
+    boolean definite = det < head && s.tokens[det].equalsIgnoreCase("the");
     if (definite) {
-      String role = Titles.join(s.tokens, b + 1, head + 1).toLowerCase(Locale.ROOT);
+      String role = Titles.join(s.tokens, det + 1, head + 1).toLowerCase(Locale.ROOT);
       for (int i = d.mentions.size() - 1; i >= 0; i--) {
         Mention m = d.mentions.get(i);
         if (m.begin >= begin || m.title == null || m.actorId == null) {
@@ -843,6 +928,48 @@ public final class QuoteExtractor {
     String s = d.t.substring(p.begin, p.end);
     return s.contains("Getty Images") || s.contains("AP Photo") || s.startsWith("Photo:")
         || s.startsWith("Caption:");
+  }
+
+  /**
+   * A quotation with no cue of its own right after reported speech ("Trump said he would win.
+   * “We're going to …”"): the speaker of the last speech verb of the preceding sentences of its
+   * paragraph, or of the previous paragraph's last sentence, when no other person is named since.
+   */
+  private @Nullable Speaker speakerOfPrecedingSpeech(Doc d, int si, QuoteSpans.Span q) {
+    for (int k = si - 1; k >= Math.max(0, si - 3); k--) {
+      Sentence s = d.at.sentences().get(k);
+      if (s.paragraph < q.paragraph - 1 || s.paragraph == d.headlineParagraph) {
+        return null;
+      }
+      for (int ti = s.size() - 1; ti >= 0; ti--) {
+        if (d.quoted[s.tokenBegin[ti]]) {
+          continue;
+        }
+        SpeechVerbs.Verb v = verbs.lookup(s.tokens[ti]);
+        if (v == null || !isVerbTag(s.pos[ti])) {
+          continue;
+        }
+        Speaker sp = verbSpeaker(d, s, ti, v);
+        if (sp == null || sp.actorId == null || personNamedBetween(d, sp.end, q.open)) {
+          return null;
+        }
+        return new Speaker(sp.begin, sp.end, sp.surface, sp.actorId, sp.name, 0.55);
+      }
+      if (s.paragraph != q.paragraph) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** True when a person is named outside quotation marks in [a, b). */
+  private static boolean personNamedBetween(Doc d, int a, int b) {
+    for (Mention m : d.mentions) {
+      if (m.begin >= a && m.begin < b && !d.quoted[m.begin] && m.type == EntityType.PERSON) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean fillsParagraph(Doc d, QuoteSpans.Span q) {

@@ -1,0 +1,359 @@
+package org.actorgraph.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+import org.actorgraph.nlp.AnnotatedText.Sentence;
+import org.checkerframework.checker.nullness.qual.Nullable;
+
+/**
+ * Finds the subject of a verb (or the noun phrase after an inverted verb) with rules over UD
+ * part-of-speech tags: no parser model is served here, so this is a small noun-phrase chunker
+ * (DET? ADJ* (NOUN|PROPN)+ with possessives, "of"/"for"/"at" attachments and coordination) and a
+ * walk back over what sits between a subject and its verb: adverbs and auxiliaries, time
+ * phrases, parentheses ("Cruz (R-Texas) said"), and comma-delimited insertions: relative clauses
+ * ("X, who …, said"), appositives ("X, a doctor, said") and participial phrases ("X, speaking in
+ * Ohio, said").
+ *
+ * <p>Pure functions over one sentence; {@code blocked[i]} marks tokens that cannot be part of a
+ * subject (inside quotation marks).
+ */
+public final class SubjectFinder {
+
+  private SubjectFinder() {}
+
+  /** A noun phrase: tokens [begin, end), its head token, and the head of its first conjunct. */
+  public static final class Np {
+    public final int begin;
+    public final int end;
+    public final int head;
+
+    Np(int begin, int end, int head) {
+      this.begin = begin;
+      this.end = end;
+      this.head = head;
+    }
+
+    @Override
+    public String toString() {
+      return "Np[" + begin + "," + end + " head " + head + "]";
+    }
+  }
+
+  static final Set<String> PERSONAL =
+      Set.of("he", "she", "they", "we", "i", "it", "you");
+  private static final Set<String> POSSESSIVE =
+      Set.of("his", "her", "their", "its", "our", "my", "your");
+  private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whose");
+  private static final Set<String> ATTACH = Set.of("of", "for", "at", "from", "with", "in", "on");
+  private static final Set<String> SKIP_WORDS =
+      Set.of("also", "later", "then", "previously", "recently", "repeatedly", "once", "again",
+          "further", "earlier", "separately", "simply", "flatly", "publicly", "privately",
+          "reportedly", "quickly", "not", "never", "even", "still", "just", "has", "have", "had",
+          "would", "will", "is", "was", "been", "did", "does", "do", "n't", "only",
+          "already", "subsequently", "first", "immediately", "both", "all", "himself", "herself",
+          "themselves", "itself");
+  private static final Set<String> TIME =
+      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "yesterday", "today", "tonight", "week", "month", "year", "morning", "evening",
+          "afternoon", "night", "weekend", "time");
+  private static final Set<String> CLAUSE_OPENERS =
+      Set.of("that", "and", "but", "because", "when", "while", "as", "although", "though", "if",
+          "so", "since", "after", "before", "where", "yet", "or", "whether");
+
+  /** The subject of the verb at token {@code verb}, or null. */
+  public static @Nullable Np before(Sentence s, int verb, boolean[] blocked) {
+    int k = skipBack(s, verb - 1, blocked);
+    if (k < 0 || blocked[k]) {
+      return null;
+    }
+    if (s.tokens[k].equals(",")) {
+      return beforeInsertion(s, k, blocked);
+    }
+    String low = lower(s, k);
+    if (low.equals("to")) {
+      // "X wants to say": the subject of the controlling verb; "the guidelines to tell him": none
+      return k > 0 && !blocked[k - 1] && s.pos[k - 1].equals("VERB") ? before(s, k - 1, blocked) : null;
+    }
+    if (RELATIVE.contains(low) && s.pos[k].equals("PRON")) {
+      // "the man who said": the antecedent
+      int a = k - 1;
+      if (a >= 0 && s.tokens[a].equals(",")) {
+        a--;
+      }
+      return a >= 0 && !blocked[a] ? npEndingAt(s, a, blocked) : null;
+    }
+    return npEndingAt(s, k, blocked);
+  }
+
+  /** Skips adverbs, auxiliaries, time phrases and parentheses back from {@code k}. */
+  private static int skipBack(Sentence s, int k, boolean[] blocked) {
+    while (k >= 0 && !blocked[k]) {
+      String low = lower(s, k);
+      if (SKIP_WORDS.contains(low) || s.pos[k].equals("AUX") && !low.equals("'s")
+          || s.pos[k].equals("ADV") && low.endsWith("ly")
+          || s.pos[k].equals("PART") && !low.endsWith("s") && !low.equals("to")) {
+        k--;
+      } else if (TIME.contains(low) && k > 0) {
+        // "Trump on Tuesday said", "Clinton last week said"
+        k--;
+        if (k >= 0 && Set.of("on", "last", "this", "late", "early", "the", "that").contains(lower(s, k))) {
+          k--;
+        }
+      } else if (s.tokens[k].equals(")")) {
+        int m = k - 1;
+        while (m >= 0 && m > k - 12 && !s.tokens[m].equals("(") && !blocked[m]) {
+          m--;
+        }
+        if (m < 0 || !s.tokens[m].equals("(")) {
+          return k;
+        }
+        k = m - 1;
+      } else {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /** "X, who …, said" / "X, a doctor, said" / "X, speaking in Ohio, said": {@code comma} closes it. */
+  private static @Nullable Np beforeInsertion(Sentence s, int comma, boolean[] blocked) {
+    int limit = Math.max(0, comma - 40);
+    // a relative pronoun right after a comma opens a relative clause: its antecedent is the subject
+    for (int m = comma - 1; m >= limit + 1; m--) {
+      if (blocked[m]) {
+        break;
+      }
+      String low = lower(s, m);
+      if ((low.equals("who") || low.equals("whose")) && s.tokens[m - 1].equals(",") && m - 2 >= 0) {
+        Np np = npEndingAt(s, m - 2, blocked);
+        if (np != null) {
+          return np;
+        }
+      }
+    }
+    // else the nearest comma with a noun phrase before it that starts a clause
+    for (int m = comma - 1; m >= limit; m--) {
+      if (blocked[m]) {
+        return null;
+      }
+      if (!s.tokens[m].equals(",") && !s.tokens[m].equals("—") && !s.tokens[m].equals("--")) {
+        continue;
+      }
+      if (m == 0) {
+        return null;
+      }
+      if (m + 1 >= comma || !opensInsertion(s, m + 1)) {
+        continue;
+      }
+      Np np = npEndingAt(s, m - 1, blocked);
+      if (np != null && clauseStart(s, np.begin, blocked)) {
+        return np;
+      }
+    }
+    return null;
+  }
+
+  /** The first word of an appositive, relative clause, participial phrase or adverbial. */
+  private static boolean opensInsertion(Sentence s, int k) {
+    String p = s.pos[k];
+    return p.equals("DET") || p.equals("ADJ") || p.equals("NOUN") || p.equals("PROPN")
+        || p.equals("NUM") || p.equals("ADV") || p.equals("ADP") || p.equals("PRON")
+        || p.equals("VERB") || p.equals("SCONJ") || p.equals("PUNCT") && s.tokens[k].equals("(");
+  }
+
+  private static boolean clauseStart(Sentence s, int b, boolean[] blocked) {
+    if (b == 0) {
+      return true;
+    }
+    int k = b - 1;
+    if (blocked[k]) {
+      return true;
+    }
+    String p = s.pos[k];
+    if (p.equals("PUNCT") || p.equals("SYM")) {
+      return true;
+    }
+    return p.equals("SCONJ") || p.equals("CCONJ") || CLAUSE_OPENERS.contains(lower(s, k));
+  }
+
+  /**
+   * The noun phrase whose last token is {@code k}: a pronoun, or nouns with their determiner,
+   * adjectives, numbers and possessors, then "of"/"for"/"at"/… attachments and "and"
+   * coordination further left. Null when token {@code k} cannot end a noun phrase.
+   */
+  public static @Nullable Np npEndingAt(Sentence s, int k, boolean[] blocked) {
+    Np core = coreEndingAt(s, k, blocked);
+    if (core == null || core.begin == core.end - 1 && s.pos[core.head].equals("PRON")) {
+      return core;
+    }
+    int b = core.begin;
+    int head = core.head;
+    int coreBegin = b;
+    int coreHead = head;
+    for (int hop = 0; hop < 2; hop++) {
+      if (b >= 2 && !blocked[b - 1] && ATTACH.contains(lower(s, b - 1))) {
+        Np left = coreEndingAt(s, b - 2, blocked);
+        if (left != null && !s.pos[left.head].equals("PRON")) {
+          b = left.begin;
+          head = left.head;
+          continue;
+        }
+      }
+      break;
+    }
+    if (b != coreBegin && !clauseStart(s, b, blocked)) {
+      // "repudiate the support of a retired general who said": an object, not one phrase
+      b = coreBegin;
+      head = coreHead;
+    }
+    // coordination: "Trump and Cruz said": the whole phrase, headed by its first conjunct
+    if (b >= 2 && !blocked[b - 1] && lower(s, b - 1).equals("and")) {
+      Np left = coreEndingAt(s, b - 2, blocked);
+      if (left != null && (isNounish(s.pos[left.head]) || PERSONAL.contains(lower(s, left.head)))) {
+        b = left.begin;
+        head = left.head;
+      }
+    }
+    return new Np(b, core.end, head);
+  }
+
+  /** DET? (ADJ|NUM|NOUN|PROPN|possessor)* (NOUN|PROPN) ending at {@code k}, or a pronoun. */
+  private static @Nullable Np coreEndingAt(Sentence s, int k, boolean[] blocked) {
+    if (k < 0 || blocked[k]) {
+      return null;
+    }
+    String low = lower(s, k);
+    String p = s.pos[k];
+    if (p.equals("PRON")) {
+      return PERSONAL.contains(low) ? new Np(k, k + 1, k) : null;
+    }
+    boolean adjHead = p.equals("ADJ") && k > 0 && (lower(s, k - 1).equals("the")
+        || s.tokens[k - 1].equals("-")); // "the former", "the 46-year-old"
+    if (!isNounish(p) && !adjHead && !(p.equals("NUM") && k > 0 && lower(s, k - 1).equals("the"))) {
+      return null;
+    }
+    int b = k;
+    while (b > 0 && !blocked[b - 1]) {
+      String prev = s.tokens[b - 1];
+      String pl = prev.toLowerCase(Locale.ROOT);
+      String pp = s.pos[b - 1];
+      if (pp.equals("DET") || POSSESSIVE.contains(pl)) {
+        if (pl.equals("that") || pl.equals("which") || pl.equals("what")) {
+          break;
+        }
+        b--;
+        break;
+      }
+      if (isNounish(pp) || pp.equals("ADJ") || pp.equals("NUM") || pl.equals("'s")
+          || pl.equals("’s") || pl.equals("'") || pl.equals("’") || prev.equals("-")
+          || prev.equals(".") && b - 2 >= 0 && isNounish(s.pos[b - 2])
+          || pp.equals("VERB") && (pl.endsWith("ed") || pl.endsWith("ing")) && b - 2 >= 0
+              && (s.pos[b - 2].equals("DET") || s.pos[b - 2].equals("ADJ"))) {
+        b--;
+      } else {
+        break;
+      }
+    }
+    return new Np(b, k + 1, k);
+  }
+
+  /**
+   * The noun phrase starting at {@code from} (after skipping commas, adverbs and time words): a
+   * pronoun, or a chunk with its "of"/"for"/"at" attachments and an appositive after a comma
+   * ("said Haley Morris, a spokeswoman for the campaign"). Null if none starts there.
+   */
+  public static @Nullable Np after(Sentence s, int from, boolean[] blocked) {
+    int k = from;
+    while (k < s.size() && !blocked[k] && (s.tokens[k].equals(",")
+        || SKIP_WORDS.contains(lower(s, k)) || s.pos[k].equals("ADV") && lower(s, k).endsWith("ly"))) {
+      k++;
+    }
+    if (k >= s.size() || blocked[k]) {
+      return null;
+    }
+    if (s.pos[k].equals("PRON")) {
+      return PERSONAL.contains(lower(s, k)) ? new Np(k, k + 1, k) : null;
+    }
+    int e = coreEndFrom(s, k, blocked);
+    if (e <= k) {
+      return null;
+    }
+    int head = headOf(s, k, e);
+    if (head < 0) {
+      return null;
+    }
+    int firstHead = head;
+    for (int hop = 0; hop < 2; hop++) {
+      if (e + 1 < s.size() && !blocked[e] && ATTACH.contains(lower(s, e))
+          && !TIME.contains(lower(s, e + 1))) {
+        int e2 = coreEndFrom(s, e + 1, blocked);
+        if (e2 > e + 1 && headOf(s, e + 1, e2) >= 0) {
+          e = e2;
+          continue;
+        }
+      }
+      break;
+    }
+    // appositive: ", a spokeswoman for the campaign" closing the sentence or the clause
+    if (e + 2 < s.size() && s.tokens[e].equals(",") && !blocked[e + 1]
+        && (s.pos[e + 1].equals("DET") || POSSESSIVE.contains(lower(s, e + 1)) || s.pos[e + 1].equals("ADJ"))) {
+      int e2 = coreEndFrom(s, e + 1, blocked);
+      if (e2 > e + 1 && headOf(s, e + 1, e2) >= 0) {
+        while (e2 + 1 < s.size() && ATTACH.contains(lower(s, e2)) && !blocked[e2 + 1]) {
+          int e3 = coreEndFrom(s, e2 + 1, blocked);
+          if (e3 <= e2 + 1) {
+            break;
+          }
+          e2 = e3;
+        }
+        e = e2;
+      }
+    }
+    return new Np(k, e, firstHead);
+  }
+
+  /** The end (exclusive) of DET? (ADJ|NUM|NOUN|PROPN|'s)* from {@code k}. */
+  private static int coreEndFrom(Sentence s, int k, boolean[] blocked) {
+    int e = k;
+    if (e < s.size() && !blocked[e] && (s.pos[e].equals("DET") || POSSESSIVE.contains(lower(s, e)))) {
+      String l = lower(s, e);
+      if (l.equals("that") || l.equals("which") || l.equals("what")) {
+        return k;
+      }
+      e++;
+    }
+    while (e < s.size() && !blocked[e]) {
+      String p = s.pos[e];
+      String l = lower(s, e);
+      if (isNounish(p) || p.equals("ADJ") || p.equals("NUM") || l.equals("'s") || l.equals("’s")
+          || s.tokens[e].equals("-") && e > k || s.tokens[e].equals(".") && e > k && isNounish(s.pos[e - 1])
+              && e + 1 < s.size() && isNounish(s.pos[e + 1])) {
+        if (TIME.contains(l) && e > k) {
+          break;
+        }
+        e++;
+      } else {
+        break;
+      }
+    }
+    return e;
+  }
+
+  /** The first noun of the chunk [b, e) that is followed by no noun: its head. */
+  private static int headOf(Sentence s, int b, int e) {
+    for (int k = e - 1; k >= b; k--) {
+      if (isNounish(s.pos[k])) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  static boolean isNounish(String pos) {
+    return pos.equals("NOUN") || pos.equals("PROPN") || pos.startsWith("NN");
+  }
+
+  private static String lower(Sentence s, int k) {
+    return s.tokens[k].toLowerCase(Locale.ROOT);
+  }
+}

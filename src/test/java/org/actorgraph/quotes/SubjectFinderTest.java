@@ -1,0 +1,109 @@
+package org.actorgraph.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.actorgraph.nlp.AnnotatedText.Sentence;
+import org.junit.jupiter.api.Test;
+
+/** The subject finder on hand-tagged sentences ("word/UPOS ..."), no models needed. */
+class SubjectFinderTest {
+
+  /** Builds a sentence from "token/POS" pairs separated by spaces. */
+  private static Sentence tagged(String s) {
+    String[] parts = s.trim().split(" +");
+    String[] tok = new String[parts.length];
+    String[] pos = new String[parts.length];
+    int[] b = new int[parts.length];
+    int[] e = new int[parts.length];
+    int at = 0;
+    for (int i = 0; i < parts.length; i++) {
+      int slash = parts[i].lastIndexOf('/');
+      tok[i] = parts[i].substring(0, slash);
+      pos[i] = parts[i].substring(slash + 1);
+      b[i] = at;
+      e[i] = at + tok[i].length();
+      at = e[i] + 1;
+    }
+    return new Sentence(0, 0, 0, at, tok, b, e, pos);
+  }
+
+  private static int index(Sentence s, String word) {
+    for (int i = 0; i < s.size(); i++) {
+      if (s.tokens[i].equals(word)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(word);
+  }
+
+  private static String before(String text, String verb) {
+    Sentence s = tagged(text);
+    SubjectFinder.Np np = SubjectFinder.before(s, index(s, verb), new boolean[s.size()]);
+    return np == null ? null : phrase(s, np) + " | " + s.tokens[np.head];
+  }
+
+  private static String after(String text, String verb) {
+    Sentence s = tagged(text);
+    SubjectFinder.Np np = SubjectFinder.after(s, index(s, verb) + 1, new boolean[s.size()]);
+    return np == null ? null : phrase(s, np) + " | " + s.tokens[np.head];
+  }
+
+  private static String phrase(Sentence s, SubjectFinder.Np np) {
+    StringBuilder b = new StringBuilder();
+    for (int i = np.begin; i < np.end; i++) {
+      b.append(i > np.begin ? " " : "").append(s.tokens[i]);
+    }
+    return b.toString();
+  }
+
+  @Test
+  void plainSubjectWithAdverbAndTime() {
+    assertThat(before("The/DET city/NOUN 's/PART mayor/NOUN on/ADP Tuesday/PROPN also/ADV said/VERB that/SCONJ", "said"))
+        .isEqualTo("The city 's mayor | mayor");
+  }
+
+  @Test
+  void relativeClause() {
+    assertThat(before("Retired/ADJ Gen./PROPN John/PROPN Allen/PROPN ,/PUNCT who/PRON led/VERB forces/NOUN in/ADP"
+        + " Iraq/PROPN ,/PUNCT Syria/PROPN and/CCONJ Libya/PROPN ,/PUNCT said/VERB", "said"))
+        .isEqualTo("Retired Gen. John Allen | Allen");
+    assertThat(before("a/DET man/NOUN who/PRON said/VERB", "said")).isEqualTo("a man | man");
+  }
+
+  @Test
+  void appositiveAndParticiple() {
+    assertThat(before("In/ADP Ohio/PROPN ,/PUNCT Smith/PROPN ,/PUNCT a/DET doctor/NOUN ,/PUNCT said/VERB", "said"))
+        .isEqualTo("Smith | Smith");
+    assertThat(before("Smith/PROPN ,/PUNCT speaking/VERB at/ADP a/DET rally/NOUN in/ADP Des/PROPN Moines/PROPN"
+        + " ,/PUNCT Iowa/PROPN ,/PUNCT said/VERB", "said"))
+        .isEqualTo("Smith | Smith");
+  }
+
+  @Test
+  void attachmentsAndCoordination() {
+    assertThat(before("One/NUM person/NOUN with/ADP knowledge/NOUN of/ADP the/DET plan/NOUN said/VERB", "said"))
+        .isEqualTo("One person with knowledge of the plan | person");
+    assertThat(before("Trump/PROPN and/CCONJ Cruz/PROPN said/VERB", "said")).isEqualTo("Trump and Cruz | Trump");
+    // an object with an attachment is not one phrase with it: "repudiate the support of a general who said"
+    assertThat(before("repudiate/VERB the/DET support/NOUN of/ADP a/DET general/NOUN who/PRON said/VERB", "said"))
+        .isEqualTo("a general | general");
+  }
+
+  @Test
+  void pronounsParenthesesAndInfinitives() {
+    assertThat(before("he/PRON has/AUX repeatedly/ADV said/VERB", "said")).isEqualTo("he | he");
+    assertThat(before("Cruz/PROPN (/PUNCT R-Texas/PROPN )/PUNCT said/VERB", "said")).isEqualTo("Cruz | Cruz");
+    assertThat(before("the/DET guidelines/NOUN to/PART tell/VERB him/PRON", "tell")).isNull();
+    assertThat(before("Sanders/PROPN wants/VERB to/PART tell/VERB voters/NOUN", "tell")).isEqualTo("Sanders | Sanders");
+  }
+
+  @Test
+  void invertedSpeakerWithAppositive() {
+    assertThat(after(",/PUNCT said/VERB Haley/PROPN Morris/PROPN ,/PUNCT a/DET spokeswoman/NOUN for/ADP"
+        + " the/DET campaign/NOUN ./PUNCT", "said"))
+        .isEqualTo("Haley Morris , a spokeswoman for the campaign | Morris");
+    assertThat(after(",/PUNCT said/VERB Trump/PROPN on/ADP Tuesday/PROPN", "said")).isEqualTo("Trump | Trump");
+    assertThat(after(",/PUNCT said/VERB one/NUM person/NOUN with/ADP knowledge/NOUN of/ADP the/DET talks/NOUN", "said"))
+        .isEqualTo("one person with knowledge of the talks | person");
+  }
+}
