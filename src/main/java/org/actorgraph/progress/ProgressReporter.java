@@ -8,9 +8,6 @@ import java.nio.channels.Channels;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import org.apache.beam.runners.direct.DirectOptions;
-import org.apache.beam.runners.flink.FlinkPipelineOptions;
-import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
@@ -18,37 +15,47 @@ import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
-import org.apache.beam.sdk.options.PipelineOptions;
+import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Progress for long runs: a daemon thread prints
  * {@code progress: N/M articles, R/s, ETA …} every few seconds while the pipeline runs.
  *
- * <p>N is the larger of two sources: Beam's {@code documents} counter (from {@link
- * PipelineResult#metrics()}) and the in-JVM count {@link #LOCAL} that the analysis step bumps
- * per article. Beam metrics arrive late on both local runners: the DirectRunner publishes a
- * step's counters when a bundle commits, and the job deliberately makes few, large bundles; the
- * Flink runner publishes them as accumulators, which a running job reports only every few
- * seconds and only when submitted detached ({@code attachedMode=false}: attached, {@code run()}
- * blocks until the end). The in-JVM count is exact and immediate when the workers share the
- * JVM (DirectRunner, embedded Flink); on a real cluster only the metrics count.
+ * <p>N is the larger of two sources: the in-JVM count {@link #LOCAL}, which the analysis step
+ * bumps once per article, and Beam's {@code documents} counter from {@link
+ * PipelineResult#metrics()} once a result is {@linkplain #attach attached}. Beam metrics are no
+ * use while a local run is going: {@code run()} blocks on both local runners by default, the
+ * DirectRunner publishes a step's counters only when a bundle commits (and the job makes few,
+ * large bundles), and the embedded Flink runner reports them only at the end (detached
+ * submission would give live accumulators, but the per-job MiniCluster shuts down when the job
+ * ends and {@code waitUntilFinish()} then fails). The in-JVM count is exact and immediate
+ * whenever the workers share the JVM (DirectRunner, embedded Flink); on a remote cluster
+ * submitted detached, the attached result's metrics take over.
  *
- * <p>M is counted on a background thread from the input globs: lines of JSON Lines files, one
- * per other file (compressed files are opened and counted too); it is omitted until known.
+ * <p>M is counted on a background thread from the input globs: lines of JSON Lines files
+ * (compressed ones too), one per other file; it is left out until known.
+ *
+ * <p>Use, in {@code ActorGraph.run}:
+ * <pre>
+ * try (ProgressReporter progress = ProgressReporter.start(options.getInput(), 5)) {
+ *   PipelineResult result = p.run();
+ *   progress.attach(result);
+ *   state = result.waitUntilFinish();
+ * }
+ * </pre>
  */
 public final class ProgressReporter implements AutoCloseable {
-  /** Articles analysed in this JVM; the analysis DoFn increments it. */
+  /** Articles analysed in this JVM; the analysis DoFn increments it once per article. */
   public static final AtomicLong LOCAL = new AtomicLong();
 
-  private final PipelineResult result;
   private final long periodMs;
   private final PrintStream out;
   private final Thread thread;
   private final AtomicLong total = new AtomicLong(-1);
+  private volatile @Nullable PipelineResult result;
   private volatile boolean stopped;
 
-  private ProgressReporter(PipelineResult result, List<String> globs, long periodMs, PrintStream out) {
-    this.result = result;
+  private ProgressReporter(List<String> globs, long periodMs, PrintStream out) {
     this.periodMs = periodMs;
     this.out = out;
     this.thread = new Thread(this::loop, "actorgraph-progress");
@@ -61,31 +68,17 @@ public final class ProgressReporter implements AutoCloseable {
     }
   }
 
-  /**
-   * Makes {@code run()} return at once on the local runners, so that progress can be polled:
-   * {@code blockOnRun=false} on the DirectRunner, {@code attachedMode=false} on Flink. The job
-   * must then call {@link PipelineResult#waitUntilFinish()}, as {@code ActorGraph.run} does.
-   */
-  public static void prepare(PipelineOptions options) {
-    options.as(DirectOptions.class).setBlockOnRun(false);
-    options.as(FlinkPipelineOptions.class).setAttachedMode(false);
-  }
-
-  /** Starts printing progress for a running pipeline every {@code periodSeconds}. */
-  public static ProgressReporter start(PipelineResult result, List<String> globs, int periodSeconds) {
+  /** Starts printing progress every {@code periodSeconds}; call before {@code p.run()}. */
+  public static ProgressReporter start(List<String> globs, int periodSeconds) {
     LOCAL.set(0);
-    ProgressReporter r = new ProgressReporter(result, globs, periodSeconds * 1000L, System.out);
+    ProgressReporter r = new ProgressReporter(globs, periodSeconds * 1000L, System.out);
     r.thread.start();
     return r;
   }
 
-  /** {@link #prepare}, run, {@link #start} with a 5 s period: the one call for a job's main. */
-  public static PipelineResult run(Pipeline p, List<String> globs) {
-    prepare(p.getOptions());
-    LOCAL.set(0);
-    PipelineResult result = p.run();
-    start(result, globs, 5);
-    return result;
+  /** Adds the running pipeline's metrics as a source (useful when {@code run()} returns early). */
+  public void attach(PipelineResult result) {
+    this.result = result;
   }
 
   @Override
@@ -104,23 +97,26 @@ public final class ProgressReporter implements AutoCloseable {
       } catch (InterruptedException e) {
         return;
       }
-      PipelineResult.State state;
-      try {
-        state = result.getState();
-      } catch (RuntimeException e) {
-        state = PipelineResult.State.UNKNOWN;
-      }
-      if (state != null && state.isTerminal()) {
+      PipelineResult r = result;
+      if (r != null && isTerminal(r)) {
         return;
       }
       long now = System.nanoTime();
-      long done = Math.max(LOCAL.get(), metric("documents"));
+      long done = Math.max(lastDone, Math.max(LOCAL.get(), r == null ? 0 : metric(r, "documents")));
       double elapsed = (now - t0) / 1e9;
       double recent = (done - lastDone) / ((now - lastT) / 1e9);
-      double overall = done / elapsed;
-      out.println(line(done, total.get(), overall, recent, elapsed));
+      out.println(line(done, total.get(), done / elapsed, recent, elapsed));
       lastDone = done;
       lastT = now;
+    }
+  }
+
+  private static boolean isTerminal(PipelineResult r) {
+    try {
+      PipelineResult.State state = r.getState();
+      return state != null && state.isTerminal();
+    } catch (RuntimeException e) {
+      return false;
     }
   }
 
@@ -146,7 +142,7 @@ public final class ProgressReporter implements AutoCloseable {
         : String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60);
   }
 
-  private long metric(String name) {
+  private static long metric(PipelineResult result, String name) {
     try {
       MetricQueryResults q = result.metrics().queryMetrics(MetricsFilter.builder().build());
       long sum = 0;
