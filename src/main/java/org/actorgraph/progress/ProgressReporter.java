@@ -91,6 +91,7 @@ public final class ProgressReporter implements AutoCloseable {
     long t0 = System.nanoTime();
     long lastDone = 0;
     long lastT = t0;
+    long tFirst = t0;
     while (!stopped) {
       try {
         Thread.sleep(periodMs);
@@ -103,9 +104,13 @@ public final class ProgressReporter implements AutoCloseable {
       }
       long now = System.nanoTime();
       long done = Math.max(lastDone, Math.max(LOCAL.get(), r == null ? 0 : metric(r, "documents")));
+      if (lastDone == 0 && done > 0) {
+        tFirst = lastT; // the rate (and so the ETA) counts from the first progress seen, not from startup
+      }
       double elapsed = (now - t0) / 1e9;
       double recent = (done - lastDone) / ((now - lastT) / 1e9);
-      out.println(line(done, total.get(), done / elapsed, recent, elapsed));
+      double rate = done == 0 ? 0 : done / ((now - tFirst) / 1e9);
+      out.println(line(done, total.get(), rate, recent, elapsed));
       lastDone = done;
       lastT = now;
     }
