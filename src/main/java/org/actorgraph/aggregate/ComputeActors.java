@@ -3,7 +3,6 @@ package org.actorgraph.aggregate;
 import org.actorgraph.actors.ActorRegistry;
 import org.actorgraph.io.Tables;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -33,7 +32,7 @@ public final class ComputeActors extends PTransform<PCollection<Row>, PCollectio
 
   @Override
   public PCollection<Row> expand(PCollection<Row> mentions) {
-    SerializableCoder<ActorStats> stats = SerializableCoder.of(ActorStats.class);
+    Coders.ActorStatsCoder stats = Coders.ActorStatsCoder.INSTANCE;
     return mentions
         .apply("KeyByActorAndDocument", ParDo.of(new KeyMentionFn()))
         .setCoder(KvCoder.of(StringUtf8Coder.of(), stats))

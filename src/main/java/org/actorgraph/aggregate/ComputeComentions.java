@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.actorgraph.io.Tables;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -82,7 +81,7 @@ public final class ComputeComentions extends PTransform<PCollection<List<Row>>, 
             .apply(View.asMap());
 
     KvCoder<String, PairCounts> byActor =
-        KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(PairCounts.class));
+        KvCoder.of(StringUtf8Coder.of(), Coders.PairCountsCoder.INSTANCE);
     return pairs
         .apply("KeyByA", ParDo.of(new ToPairCountsFn()))
         .setCoder(byActor)

@@ -3,7 +3,6 @@ package org.actorgraph.aggregate;
 import java.time.LocalDate;
 import org.actorgraph.io.Tables;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.Combine;
@@ -82,7 +81,7 @@ public final class CountStatements extends PTransform<PCollection<Row>, PCollect
 
   @Override
   public PCollection<Row> expand(PCollection<Row> statements) {
-    SerializableCoder<Counts> coder = SerializableCoder.of(Counts.class);
+    Coders.CountsCoder coder = Coders.CountsCoder.INSTANCE;
     KvCoder<String, Long> longs = KvCoder.of(StringUtf8Coder.of(), VarLongCoder.of());
     PCollection<Row> attributed =
         statements.apply("Attributed", Filter.by((Row r) -> r.getString("actor_id") != null));

@@ -9,6 +9,7 @@ import org.actorgraph.model.Article;
 import org.actorgraph.model.Mention;
 import org.actorgraph.model.Reject;
 import org.actorgraph.model.Statement;
+import org.actorgraph.progress.ProgressReporter;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.SerializableCoder;
 import org.apache.beam.sdk.schemas.SchemaCoder;
@@ -99,6 +100,7 @@ public final class AnalyzeArticles extends PTransform<PCollection<Article>, PCol
         return;
       }
       documents.inc();
+      ProgressReporter.LOCAL.incrementAndGet();
       sentences.inc(a.nSentences);
       mentions.inc(a.mentions.size());
       statements.inc(a.statements.size());
