@@ -20,6 +20,7 @@ import org.actorgraph.io.Tables;
 import org.actorgraph.io.WriteTables;
 import org.actorgraph.model.Article;
 import org.actorgraph.model.Reject;
+import org.actorgraph.progress.ProgressReporter;
 import org.actorgraph.report.HtmlReport;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
@@ -138,8 +139,13 @@ public final class ActorGraph {
     Instant start = Instant.now();
     Pipeline p = Pipeline.create(options);
     WriteTables.all(out.path(), build(p, options));
-    PipelineResult result = p.run();
-    PipelineResult.State state = result.waitUntilFinish();
+    PipelineResult result;
+    PipelineResult.State state;
+    try (ProgressReporter progress = ProgressReporter.start(options.getInput(), 5)) {
+      result = p.run();
+      progress.attach(result);
+      state = result.waitUntilFinish();
+    }
     Duration wall = Duration.between(start, Instant.now());
 
     if (state == PipelineResult.State.DONE) {
