@@ -396,13 +396,7 @@ public final class DocumentActors {
         join(person, c, tok);
         continue;
       }
-      String key = NameKeys.fold(String.join(" ", tok));
-      Cluster k = byKey.get(key);
-      if (k == null) {
-        k = newCluster(c, tok);
-        byKey.put(key, k);
-      }
-      join(k, c, tok);
+      joinByName(byKey, c, tok);
     }
     acronyms();
     // 2. single names join the one person they can name, whatever type the tagger gave them,
@@ -442,13 +436,7 @@ public final class DocumentActors {
           continue;
         }
       }
-      String key = NameKeys.fold(String.join(" ", tok));
-      Cluster k = byKey.get(key);
-      if (k == null) {
-        k = newCluster(c, tok);
-        byKey.put(key, k);
-      }
-      join(k, c, tok);
+      joinByName(byKey, c, tok);
     }
     // a cluster's type is the one most of its mentions were given
     for (Cluster k : clusters) {
@@ -542,6 +530,17 @@ public final class DocumentActors {
       }
     }
     return false;
+  }
+
+  /** Joins the cluster of the same folded name, made on first sight. */
+  private void joinByName(Map<String, Cluster> byKey, Candidate c, String[] tok) {
+    String key = NameKeys.fold(String.join(" ", tok));
+    Cluster k = byKey.get(key);
+    if (k == null) {
+      k = newCluster(c, tok);
+      byKey.put(key, k);
+    }
+    join(k, c, tok);
   }
 
   private Cluster newCluster(Candidate c, String[] tok) {
