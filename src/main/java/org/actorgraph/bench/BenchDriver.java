@@ -86,6 +86,12 @@ public final class BenchDriver {
     StringBuilder ratios = new StringBuilder();
     ratios.append(String.format("| input | articles | flink2 ÷ limit | flink2 ÷ flink1 | direct ÷ limit | "
         + "RSS %d ÷ %d (direct / flink1 / flink2) |%n|---|---:|---:|---:|---:|---|%n", sizes[sizes.length - 1], sizes[0]));
+    int small = sizes[0];
+    int large = sizes[sizes.length - 1];
+    StringBuilder marginal = new StringBuilder(String.format(Locale.ROOT,
+        "| input | articles %,d → %,d | limit art/s | direct art/s | flink1 art/s | flink2 art/s | "
+            + "flink2 ÷ limit | flink2 ÷ flink1 | direct ÷ limit | fixed s (direct / flink1 / flink2) |%n"
+            + "|---|---|---:|---:|---:|---:|---:|---:|---:|---|%n", small, large));
     List<String> loads = new ArrayList<>();
     long t0 = System.nanoTime();
     loads.add("start " + load());
@@ -104,7 +110,7 @@ public final class BenchDriver {
       Map<Integer, double[]> limit = d.limit(input, dirs.get(sizes[sizes.length - 1]), sizes);
       Map<String, Map<Integer, Run>> runs = new LinkedHashMap<>();
       for (int n : sizes) {
-        double[] lim = limit.getOrDefault(n, new double[] {Double.NaN, Double.NaN});
+        double[] lim = limit.getOrDefault(n, new double[] {Double.NaN, Double.NaN, Double.NaN});
         for (String c : configs) {
           Run r = d.job(input, n, c, dirs.get(n));
           runs.computeIfAbsent(c, k -> new LinkedHashMap<>()).put(n, r);
@@ -125,6 +131,9 @@ public final class BenchDriver {
             dr == null ? "–" : String.format(Locale.ROOT, "%.2f", dr.documents / dr.wall / lim[0]),
             n == sizes[sizes.length - 1] ? rssRatios(runs, sizes, configs) : ""));
       }
+      if (sizes.length > 1) {
+        marginal.append(marginalRow(input, sizes, limit, runs));
+      }
       loads.add("after " + input + " " + load());
     }
     double minutes = (System.nanoTime() - t0) / 60e9;
@@ -132,19 +141,56 @@ public final class BenchDriver {
         "# actorgraph benchmark%n%n%s, %d cores (%s), Java %s; load average: %s.%n"
             + "Job JVM options: `%s`; every run is a separate JVM; wall time includes JVM start and model loading; "
             + "the limit is the single-threaded `ArticleAnalyzer` loop with models loaded (no JVM start).%n"
-            + "Bench took %.1f minutes.%n%n%s%n%s",
+            + "Bench took %.1f minutes.%n%n%s%n%s%n"
+            + "Marginal rates: the articles between the smallest and the largest size over the extra "
+            + "time they took (%s), so the fixed cost of a run (JVM start, models, job set-up, "
+            + "Flink's mini-cluster, JIT warm-up) drops out and what is left is the cost per article, "
+            + "aggregation and writing included; fixed s = wall time at the smallest size minus its "
+            + "articles at the marginal rate.%n%n%s",
         LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")),
         Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.version"),
-        String.join("; ", loads), String.join(" ", jvm), minutes, table, ratios);
+        String.join("; ", loads), String.join(" ", jvm), minutes, table, ratios,
+        sizes.length > 1 ? "job: difference of wall times; limit: of the loop's clock at each size" : "needs two sizes",
+        sizes.length > 1 ? marginal : "");
     System.out.println();
     System.out.println(table);
     System.out.println(ratios);
+    if (sizes.length > 1) {
+      System.out.println(marginal);
+    }
     System.out.printf(Locale.ROOT, "bench: %.1f minutes; %s%n", minutes, String.join("; ", loads));
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
     }
     Files.writeString(out, md, StandardCharsets.UTF_8);
     System.out.println("bench: wrote " + out);
+  }
+
+  /** Rates between the smallest and the largest size, and each run's fixed cost. */
+  private static String marginalRow(String input, int[] sizes, Map<Integer, double[]> limit,
+      Map<String, Map<Integer, Run>> runs) {
+    int small = sizes[0];
+    int large = sizes[sizes.length - 1];
+    double[] l0 = limit.get(small);
+    double[] l1 = limit.get(large);
+    double lim = l0 == null || l1 == null ? Double.NaN : (large - small) / (l1[2] - l0[2]);
+    Map<String, Double> rate = new LinkedHashMap<>();
+    List<String> fixed = new ArrayList<>();
+    for (String c : List.of("direct", "flink1", "flink2")) {
+      Map<Integer, Run> m = runs.get(c);
+      if (m == null || m.get(small) == null || m.get(large) == null) {
+        rate.put(c, Double.NaN);
+        fixed.add("–");
+        continue;
+      }
+      double r = (m.get(large).documents - m.get(small).documents) / (m.get(large).wall - m.get(small).wall);
+      rate.put(c, r);
+      fixed.add(String.format(Locale.ROOT, "%.1f", m.get(small).wall - m.get(small).documents / r));
+    }
+    return String.format(Locale.ROOT, "| %s | %,d → %,d | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f | %s |%n",
+        input, small, large, lim, rate.get("direct"), rate.get("flink1"), rate.get("flink2"),
+        rate.get("flink2") / lim, rate.get("flink2") / rate.get("flink1"), rate.get("direct") / lim,
+        String.join(" / ", fixed));
   }
 
   private static String rssRatios(Map<String, Map<Integer, Run>> runs, int[] sizes, List<String> configs) {
@@ -183,7 +229,8 @@ public final class BenchDriver {
     for (String line : Files.readAllLines(log)) {
       String[] f = line.split(" ");
       if (f.length >= 6 && f[0].equals("limit")) {
-        out.put(Integer.parseInt(f[2]), new double[] {Double.parseDouble(f[4]), Double.parseDouble(f[5])});
+        out.put(Integer.parseInt(f[2]),
+            new double[] {Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[3])});
         System.out.println("bench: " + line + "  (peak RSS " + r.peakRssKb / 1024 + " MB)");
       }
     }
