@@ -29,22 +29,32 @@ final class Coders {
 
     @Override
     public void encode(ComputeComentions.PairCounts p, OutputStream out) throws IOException {
-      STRING.encode(p.scope, out);
       STRING.encode(p.a, out);
       STRING.encode(p.b, out);
-      VarInt.encode(p.units, out);
-      VarInt.encode(p.documents, out);
-      VarInt.encode(p.unitsA, out);
-      VarInt.encode(p.unitsB, out);
+      encodeLongs(p.shared, out);
+      encodeLongs(p.unitsA, out);
+      encodeLongs(p.unitsB, out);
     }
 
     @Override
     public ComputeComentions.PairCounts decode(InputStream in) throws IOException {
-      ComputeComentions.PairCounts p = new ComputeComentions.PairCounts(
-          STRING.decode(in), STRING.decode(in), STRING.decode(in), VarInt.decodeLong(in), VarInt.decodeLong(in));
-      p.unitsA = VarInt.decodeLong(in);
-      p.unitsB = VarInt.decodeLong(in);
-      return p;
+      return new ComputeComentions.PairCounts(
+          STRING.decode(in), STRING.decode(in), decodeLongs(in), decodeLongs(in), decodeLongs(in));
+    }
+
+    private static void encodeLongs(long[] v, OutputStream out) throws IOException {
+      VarInt.encode(v.length, out);
+      for (long x : v) {
+        VarInt.encode(x, out);
+      }
+    }
+
+    private static long[] decodeLongs(InputStream in) throws IOException {
+      long[] v = new long[VarInt.decodeInt(in)];
+      for (int i = 0; i < v.length; i++) {
+        v[i] = VarInt.decodeLong(in);
+      }
+      return v;
     }
   }
 

@@ -2,6 +2,7 @@ package org.actorgraph.aggregate;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,40 +97,66 @@ public final class ComputeComentions extends PTransform<PCollection<List<Row>>, 
   }
 
   /**
-   * One document: for each scope, each pair's units and one document ("scope\0a\0b" to [units,
-   * 1]), and each actor's units ("scope\0actor" to [units]).
+   * One document: each pair of its actors once ("a\0b" to [units, documents] for the document,
+   * paragraph and sentence scopes, in {@link #SCOPES} order), and each actor once ("actor" to its
+   * units per scope). A pair shares the document whenever it shares a paragraph or a sentence, so
+   * one record per pair carries all three scopes: a third of the records the shuffles and joins
+   * would otherwise move.
    */
   static final class UnitsFn extends DoFn<List<Row>, KV<String, List<Long>>> {
     @ProcessElement
     public void process(@Element List<Row> mentions, MultiOutputReceiver out) {
-      Map<String, Map<Integer, TreeSet<String>>> units = new HashMap<>();
-      for (String scope : SCOPES) {
-        units.put(scope, new HashMap<>());
-      }
+      Map<Integer, TreeSet<String>> paragraphs = new HashMap<>();
+      Map<Integer, TreeSet<String>> sentences = new HashMap<>();
+      TreeSet<String> document = new TreeSet<>();
       for (Row m : mentions) {
         String actor = m.getString("actor_id");
         if (actor == null) {
           continue; // ambiguous names join no pair
         }
-        units.get("document").computeIfAbsent(0, k -> new TreeSet<>()).add(actor);
-        units.get("paragraph").computeIfAbsent(m.getInt32("paragraph"), k -> new TreeSet<>()).add(actor);
-        units.get("sentence").computeIfAbsent(m.getInt32("sentence"), k -> new TreeSet<>()).add(actor);
+        document.add(actor);
+        paragraphs.computeIfAbsent(m.getInt32("paragraph"), k -> new TreeSet<>()).add(actor);
+        sentences.computeIfAbsent(m.getInt32("sentence"), k -> new TreeSet<>()).add(actor);
       }
-      for (String scope : SCOPES) {
-        Map<String, Long> pairUnits = new HashMap<>();
-        Map<String, Long> actorUnits = new HashMap<>();
-        for (TreeSet<String> actors : units.get(scope).values()) {
-          List<String> a = new ArrayList<>(actors); // sorted, so actor_a < actor_b
-          for (int i = 0; i < a.size(); i++) {
-            actorUnits.merge(scope + '\u0000' + a.get(i), 1L, Long::sum);
-            for (int j = i + 1; j < a.size(); j++) {
-              pairUnits.merge(scope + '\u0000' + a.get(i) + '\u0000' + a.get(j), 1L, Long::sum);
-            }
+      List<String> actors = new ArrayList<>(document); // sorted, so actor_a < actor_b
+      Map<String, long[]> pairs = new HashMap<>();
+      for (int i = 0; i < actors.size(); i++) {
+        for (int j = i + 1; j < actors.size(); j++) {
+          pairs.put(actors.get(i) + '\u0000' + actors.get(j), new long[] {1, 1, 0, 0, 0, 0});
+        }
+      }
+      Map<String, long[]> actorUnits = new HashMap<>();
+      for (String actor : actors) {
+        actorUnits.put(actor, new long[] {1, 0, 0});
+      }
+      countUnits(paragraphs.values(), 1, pairs, actorUnits);
+      countUnits(sentences.values(), 2, pairs, actorUnits);
+      pairs.forEach((k, v) -> out.get(PAIRS).output(KV.of(k, asList(v))));
+      actorUnits.forEach((k, v) -> out.get(ACTOR_UNITS).output(KV.of(k, asList(v))));
+    }
+
+    /** Adds the units of scope {@code s} (each a sorted set of actors) to pairs and actors. */
+    private static void countUnits(Iterable<TreeSet<String>> units, int s,
+        Map<String, long[]> pairs, Map<String, long[]> actorUnits) {
+      for (TreeSet<String> unit : units) {
+        List<String> a = new ArrayList<>(unit);
+        for (int i = 0; i < a.size(); i++) {
+          actorUnits.get(a.get(i))[s]++;
+          for (int j = i + 1; j < a.size(); j++) {
+            long[] v = pairs.get(a.get(i) + '\u0000' + a.get(j));
+            v[2 * s]++;
+            v[2 * s + 1] = 1;
           }
         }
-        pairUnits.forEach((k, v) -> out.get(PAIRS).output(KV.of(k, List.of(v, 1L))));
-        actorUnits.forEach((k, v) -> out.get(ACTOR_UNITS).output(KV.of(k, List.of(v))));
       }
+    }
+
+    private static List<Long> asList(long[] v) {
+      List<Long> l = new ArrayList<>(v.length);
+      for (long x : v) {
+        l.add(x);
+      }
+      return l;
     }
   }
 
@@ -143,22 +170,23 @@ public final class ComputeComentions extends PTransform<PCollection<List<Row>>, 
     }
   }
 
-  /** One pair in one scope, with the units each of its actors appears in. */
+  /**
+   * One pair over all scopes: units and documents shared per scope (units of scope s at 2s,
+   * documents at 2s+1), and the units each actor appears in per scope.
+   */
   static final class PairCounts implements Serializable {
-    final String scope;
     final String a;
     final String b;
-    final long units;
-    final long documents;
-    long unitsA;
-    long unitsB;
+    final long[] shared;
+    long[] unitsA;
+    long[] unitsB;
 
-    PairCounts(String scope, String a, String b, long units, long documents) {
-      this.scope = scope;
+    PairCounts(String a, String b, long[] shared, long[] unitsA, long[] unitsB) {
       this.a = a;
       this.b = b;
-      this.units = units;
-      this.documents = documents;
+      this.shared = shared;
+      this.unitsA = unitsA;
+      this.unitsB = unitsB;
     }
 
     @Override
@@ -167,29 +195,30 @@ public final class ComputeComentions extends PTransform<PCollection<List<Row>>, 
         return false;
       }
       PairCounts p = (PairCounts) o;
-      return scope.equals(p.scope) && a.equals(p.a) && b.equals(p.b) && units == p.units
-          && documents == p.documents && unitsA == p.unitsA && unitsB == p.unitsB;
+      return a.equals(p.a) && b.equals(p.b) && Arrays.equals(shared, p.shared)
+          && Arrays.equals(unitsA, p.unitsA) && Arrays.equals(unitsB, p.unitsB);
     }
 
     @Override
     public int hashCode() {
-      return java.util.Objects.hash(scope, a, b, units, documents);
+      return java.util.Objects.hash(a, b, Arrays.hashCode(shared));
     }
 
-    PairCounts copy() {
-      PairCounts c = new PairCounts(scope, a, b, units, documents);
-      c.unitsA = unitsA;
-      c.unitsB = unitsB;
-      return c;
+    PairCounts withUnits(long[] a, long[] b) {
+      return new PairCounts(this.a, this.b, shared, a, b);
     }
   }
+
+  static final long[] NO_UNITS = new long[SCOPES.size()];
 
   static final class ToPairCountsFn extends DoFn<KV<String, List<Long>>, KV<String, PairCounts>> {
     @ProcessElement
     public void process(@Element KV<String, List<Long>> kv, OutputReceiver<KV<String, PairCounts>> out) {
-      String[] p = kv.getKey().split("\u0000", -1);
-      out.output(KV.of(p[0] + '\u0000' + p[1],
-          new PairCounts(p[0], p[1], p[2], kv.getValue().get(0), kv.getValue().get(1))));
+      String key = kv.getKey();
+      int sep = key.indexOf('\u0000');
+      String a = key.substring(0, sep);
+      long[] shared = kv.getValue().stream().mapToLong(Long::longValue).toArray();
+      out.output(KV.of(a, new PairCounts(a, key.substring(sep + 1), shared, NO_UNITS, NO_UNITS)));
     }
   }
 
@@ -205,35 +234,52 @@ public final class ComputeComentions extends PTransform<PCollection<List<Row>>, 
     @ProcessElement
     public void process(
         @Element KV<String, KV<PairCounts, List<Long>>> kv, OutputReceiver<KV<String, PairCounts>> out) {
-      PairCounts p = kv.getValue().getKey().copy(); // inputs are immutable
-      List<Long> units = kv.getValue().getValue();
-      long n = units == null ? 0L : units.get(0);
+      PairCounts p = kv.getValue().getKey(); // inputs are immutable: attach to a new one
+      List<Long> found = kv.getValue().getValue();
+      long[] units = found == null ? NO_UNITS : found.stream().mapToLong(Long::longValue).toArray();
       if (first) {
-        p.unitsA = n;
-        out.output(KV.of(p.scope + '\u0000' + p.b, p));
+        out.output(KV.of(p.b, p.withUnits(units, p.unitsB)));
       } else {
-        p.unitsB = n;
-        out.output(KV.of(p.scope + '\u0000' + p.a + '\u0000' + p.b, p));
+        out.output(KV.of(p.a + '\u0000' + p.b, p.withUnits(p.unitsA, units)));
       }
     }
   }
 
+  /** Up to one row per scope: the document scope always, the others where the pair shares units. */
   static final class ScoreFn extends DoFn<KV<String, PairCounts>, Row> {
     private final PCollectionView<Map<String, Long>> totals;
+    // the side input is fixed for the whole (batch, global-window) run: read it once per bundle
+    private transient long[] units;
 
     ScoreFn(PCollectionView<Map<String, Long>> totals) {
       this.totals = totals;
     }
 
+    @StartBundle
+    public void startBundle() {
+      units = null;
+    }
+
     @ProcessElement
     public void process(ProcessContext c) {
       PairCounts p = c.element().getValue();
-      long n = c.sideInput(totals).getOrDefault(p.scope, 0L);
-      c.output(
-          Row.withSchema(Tables.COMENTIONS_SCHEMA)
-              .addValues(p.a, p.b, p.scope, p.units, p.documents,
-                  pmi(p.units, p.unitsA, p.unitsB, n), jaccard(p.units, p.unitsA, p.unitsB))
-              .build());
+      if (units == null) {
+        Map<String, Long> n = c.sideInput(totals);
+        units = SCOPES.stream().mapToLong(scope -> n.getOrDefault(scope, 0L)).toArray();
+      }
+      for (int s = 0; s < SCOPES.size(); s++) {
+        long shared = p.shared[2 * s];
+        if (shared == 0) {
+          continue;
+        }
+        long na = p.unitsA[s];
+        long nb = p.unitsB[s];
+        // attachValues skips the per-row type check: the values are built right here
+        c.output(
+            Row.withSchema(Tables.COMENTIONS_SCHEMA)
+                .attachValues(p.a, p.b, SCOPES.get(s), shared, p.shared[2 * s + 1],
+                    pmi(shared, na, nb, units[s]), jaccard(shared, na, nb)));
+      }
     }
   }
 
