@@ -41,8 +41,9 @@ public interface ActorGraphOptions extends PipelineOptions {
   void setMaxArticleBytes(Long value);
 
   @Description(
-      "Groups that articles and aggregation keys are spread over; 0 chooses: the thread count on "
-          + "the DirectRunner (whose cost is per group), else 4 per unit of --parallelism (64 if unset)")
+      "Groups that aggregation keys (and articles) are spread over; 0 chooses: the thread count "
+          + "on the DirectRunner (whose cost is per group), else 32 per unit of --parallelism (256 "
+          + "if unset), with 16 times as many article groups")
   @Default.Integer(0)
   Integer getShards();
 
