@@ -8,7 +8,7 @@
 BENCH_DIR ?= target/bench
 CORPUS_DIR ?= $(BENCH_DIR)/corpus
 N ?= 1000
-SIZES ?= 100,500
+SIZES ?= 100,600
 INPUTS ?= synth,wikinews
 CONFIGS ?= direct,flink1,flink2
 BENCH_JVM ?= -Xmx2g

@@ -187,10 +187,16 @@ public final class BenchDriver {
       rate.put(c, r);
       fixed.add(String.format(Locale.ROOT, "%.1f", m.get(small).wall - m.get(small).documents / r));
     }
-    return String.format(Locale.ROOT, "| %s | %,d → %,d | %.1f | %.1f | %.1f | %.1f | %.2f | %.2f | %.2f | %s |%n",
-        input, small, large, lim, rate.get("direct"), rate.get("flink1"), rate.get("flink2"),
-        rate.get("flink2") / lim, rate.get("flink2") / rate.get("flink1"), rate.get("direct") / lim,
+    return String.format(Locale.ROOT, "| %s | %,d → %,d | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+        input, small, large, num(lim, 1), num(rate.get("direct"), 1), num(rate.get("flink1"), 1),
+        num(rate.get("flink2"), 1), num(rate.get("flink2") / lim, 2),
+        num(rate.get("flink2") / rate.get("flink1"), 2), num(rate.get("direct") / lim, 2),
         String.join(" / ", fixed));
+  }
+
+  /** A figure, or a dash where a run is missing. */
+  private static String num(double v, int decimals) {
+    return Double.isNaN(v) || Double.isInfinite(v) ? "–" : String.format(Locale.ROOT, "%." + decimals + "f", v);
   }
 
   private static String rssRatios(Map<String, Map<Integer, Run>> runs, int[] sizes, List<String> configs) {
