@@ -30,7 +30,7 @@ public final class Models {
   }
 
   private static final class Pos {
-    static final POSModel MODEL = greedy(load(POS, POSModel::new));
+    static final POSModel MODEL = withBeam(load(POS, POSModel::new), 1);
   }
 
   public static SentenceModel sentences() {
@@ -46,15 +46,15 @@ public final class Models {
   }
 
   /**
-   * Sets a tagger model to decode greedily (a beam of one, not OpenNLP's default three): a
-   * third of the model evaluations, about a fifth of the limit loop's CPU, with the same
-   * attribution and actor scores (docs/bench.md). The name finder keeps its beam of three: greedy
-   * costs it 0.5 F1 points. The beam size is read from the manifest whenever a tool is made from
-   * the model, so this runs before the model is shared.
+   * Sets the beam a sequence model (tagger, name finder) decodes with; OpenNLP's default is 3.
+   * The model evaluations per token, most of the cost of tagging and name finding, grow with
+   * it: the tagger decodes greedily (1) and the name finder with 2, each with the same scores as
+   * with 3 (docs/bench.md). The beam size is read from the manifest whenever a tool is made
+   * from the model, so this runs before the model is shared.
    */
-  static <T extends BaseModel> T greedy(T model) {
+  public static <T extends BaseModel> T withBeam(T model, int beam) {
     Properties manifest = model.getArtifact(MANIFEST);
-    manifest.setProperty(BeamSearch.BEAM_SIZE_PARAMETER, "1");
+    manifest.setProperty(BeamSearch.BEAM_SIZE_PARAMETER, Integer.toString(beam));
     return model;
   }
 
