@@ -103,11 +103,15 @@ public final class QuoteExtractor {
     /** The quoted parts of the statement being made, joined for its text; null for one span. */
     @Nullable List<QuoteSpans.Span> parts;
 
+    /** The article's sentences, with name tokens retagged as proper nouns ({@link #retag}). */
+    final List<Sentence> sents;
+
     Doc(AnnotatedText at, DocumentActors actors) {
       this.at = at;
       this.t = at.text();
       this.actors = actors;
       this.mentions = actors.mentions();
+      this.sents = retag(at, mentions, verbs);
       this.quotes = QuoteSpans.find(at);
       this.quoted = new boolean[t.length() + 1];
       for (QuoteSpans.Span q : quotes) {
@@ -118,6 +122,41 @@ public final class QuoteExtractor {
       this.cueUsed = new boolean[t.length() + 1];
       this.headlineParagraph = headline(at);
     }
+  }
+
+  /**
+   * Copies of the sentences where a capitalised token inside a name mention is tagged PROPN: the
+   * tagger sometimes reads a surname as an adjective or a verb ("Trump/ADJ said"), which hides the
+   * subject from {@link SubjectFinder} or makes a name look like a cue. Speech verbs keep their
+   * tag: in title-case headlines the name finder often swallows them ("Diaz Stressed …"). The
+   * annotated text itself is left untouched.
+   */
+  private static List<Sentence> retag(AnnotatedText at, List<Mention> mentions, SpeechVerbs verbs) {
+    List<Sentence> out = new ArrayList<>(at.sentences().size());
+    int mi = 0;
+    for (Sentence s : at.sentences()) {
+      String[] pos = s.pos;
+      while (mi < mentions.size() && mentions.get(mi).end <= s.begin) {
+        mi++;
+      }
+      for (int k = mi; k < mentions.size() && mentions.get(k).begin < s.end; k++) {
+        Mention m = mentions.get(k);
+        for (int ti = 0; ti < s.size(); ti++) {
+          if (s.tokenBegin[ti] >= m.begin && s.tokenEnd[ti] <= m.end
+              && Character.isUpperCase(s.tokens[ti].charAt(0)) && !pos[ti].equals("PROPN")
+              && !pos[ti].equals("PUNCT") && !pos[ti].equals("DET") && !pos[ti].equals("PRON")
+              && verbs.lookup(s.tokens[ti]) == null) {
+            if (pos == s.pos) {
+              pos = s.pos.clone();
+            }
+            pos[ti] = "PROPN";
+          }
+        }
+      }
+      out.add(pos == s.pos ? s : new Sentence(s.index, s.paragraph, s.begin, s.end, s.tokens,
+          s.tokenBegin, s.tokenEnd, pos));
+    }
+    return out;
   }
 
   public List<Statement> extract(AnnotatedText at, DocumentActors actors) {
@@ -151,7 +190,7 @@ public final class QuoteExtractor {
       if (si < 0) {
         continue;
       }
-      Sentence s = d.at.sentences().get(si);
+      Sentence s = d.sents.get(si);
       int lastSi = Math.max(si, d.at.sentenceAt(Math.max(last.begin, last.end - 1)));
       Cue cue = cueForQuote(d, si, lastSi, first, last);
       boolean direct = looksDirect(d, first, last, s);
@@ -221,8 +260,8 @@ public final class QuoteExtractor {
     if (si < 0) {
       return false;
     }
-    for (int k = si; k < d.at.sentences().size(); k++) {
-      Sentence s = d.at.sentences().get(k);
+    for (int k = si; k < d.sents.size(); k++) {
+      Sentence s = d.sents.get(k);
       if (s.begin >= b.open) {
         break;
       }
@@ -247,8 +286,8 @@ public final class QuoteExtractor {
     }
     int caps = 0;
     int n = 0;
-    for (int si = d.at.sentenceAt(first.begin); si >= 0 && si < d.at.sentences().size(); si++) {
-      Sentence x = d.at.sentences().get(si);
+    for (int si = d.at.sentenceAt(first.begin); si >= 0 && si < d.sents.size(); si++) {
+      Sentence x = d.sents.get(si);
       if (x.begin >= last.end) {
         break;
       }
@@ -290,7 +329,7 @@ public final class QuoteExtractor {
     Cue best = null;
     int bestDist = Integer.MAX_VALUE;
     for (int k = si; k <= lastSi; k++) {
-      Sentence s = d.at.sentences().get(k);
+      Sentence s = d.sents.get(k);
       for (int ti = 0; ti < s.size(); ti++) {
         if (d.quoted[s.tokenBegin[ti]] || d.cueUsed[s.tokenBegin[ti]]) {
           continue;
@@ -314,7 +353,7 @@ public final class QuoteExtractor {
     }
     // "He said:" closing the previous sentence of the paragraph
     if (si > 0) {
-      Sentence prev = d.at.sentences().get(si - 1);
+      Sentence prev = d.sents.get(si - 1);
       if (prev.paragraph == first.paragraph || d.t.charAt(prev.end - 1) == ':') {
         String lastTok = prev.tokens[prev.size() - 1];
         if (lastTok.equals(":") || lastTok.equals(",")) {
@@ -381,7 +420,7 @@ public final class QuoteExtractor {
   // ------------------------------------------------------------------ reported speech
 
   private void reportedSpeech(Doc d) {
-    for (Sentence s : d.at.sentences()) {
+    for (Sentence s : d.sents) {
       if (s.paragraph == d.headlineParagraph || isCaption(d, s.paragraph)) {
         continue;
       }
@@ -755,7 +794,7 @@ public final class QuoteExtractor {
       int si = d.at.sentenceAt(begin);
       int para = d.at.paragraphAt(begin);
       for (int k = si; k >= 0 && k >= si - 8; k--) {
-        Sentence s = d.at.sentences().get(k);
+        Sentence s = d.sents.get(k);
         if (s.paragraph < para - 3) {
           break;
         }
@@ -937,7 +976,7 @@ public final class QuoteExtractor {
    */
   private @Nullable Speaker speakerOfPrecedingSpeech(Doc d, int si, QuoteSpans.Span q) {
     for (int k = si - 1; k >= Math.max(0, si - 3); k--) {
-      Sentence s = d.at.sentences().get(k);
+      Sentence s = d.sents.get(k);
       if (s.paragraph < q.paragraph - 1 || s.paragraph == d.headlineParagraph) {
         return null;
       }

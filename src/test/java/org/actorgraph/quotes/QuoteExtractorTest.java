@@ -290,6 +290,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void surnameMistaggedAsAdjectiveIsStillTheSubject() {
+    // the tagger reads a sentence-initial "Trump" as ADJ here; the name mention makes it a noun
+    List<Statement> st = statements("Donald Trump visited Ohio on Friday.\n\n"
+        + "Trump said things “should be settled by the spring,” pointing to the primary calendar.");
+    assertThat(st).isNotEmpty();
+    Statement said = st.stream().filter(x -> "said".equals(x.cue)).findFirst().orElseThrow();
+    speaker(said, "Trump");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
