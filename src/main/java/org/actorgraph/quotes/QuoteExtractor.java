@@ -33,6 +33,9 @@ public final class QuoteExtractor {
       Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
           "official", "officials", "aide", "aides", "adviser", "advisers", "advisor", "lawyer",
           "attorney", "statement", "office", "ministry", "press", "secretary", "source", "sources");
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "him",
+          "them", "this", "that", "these", "those", "who", "what", "which", "our", "my", "your");
   private static final Set<String> DASHES = Set.of("—", "–", "-", "--");
 
   private final SpeechVerbs verbs;
@@ -144,7 +147,8 @@ public final class QuoteExtractor {
         for (int ti = 0; ti < s.size(); ti++) {
           if (s.tokenBegin[ti] >= m.begin && s.tokenEnd[ti] <= m.end
               && Character.isUpperCase(s.tokens[ti].charAt(0)) && !pos[ti].equals("PROPN")
-              && !pos[ti].equals("PUNCT") && !pos[ti].equals("DET") && !pos[ti].equals("PRON")
+              && !pos[ti].equals("PUNCT") && !pos[ti].equals("DET")
+              && !(pos[ti].equals("PRON") && PRONOUNS.contains(s.tokens[ti].toLowerCase(Locale.ROOT)))
               && verbs.lookup(s.tokens[ti]) == null) {
             if (pos == s.pos) {
               pos = s.pos.clone();
@@ -696,10 +700,48 @@ public final class QuoteExtractor {
     if (sp == null && participle) {
       sp = clauseSubject(d, s, ti);
     }
+    if (sp == null && k >= 0 && COORD.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
+      sp = coordinatedSubject(d, s, k, 0);
+    }
     return sp;
   }
 
-  /** The subject of the first verb outside quotation marks before token {@code limit}. */
+  private static final Set<String> COORD = Set.of("and", "but", "or", "then");
+
+  /**
+   * "Cruz knocked Rubio on trade and called him …": a verb coordinated with an earlier one has
+   * that verb's subject. Walks back from the conjunction at {@code conj} to the nearest main verb
+   * outside quotation marks and takes its subject (through further coordination, twice at most).
+   */
+  private @Nullable Speaker coordinatedSubject(Doc d, Sentence s, int conj, int depth) {
+    for (int v = conj - 1; v >= 0; v--) {
+      if (d.quoted[s.tokenBegin[v]] || !s.pos[v].equals("VERB")) {
+        continue;
+      }
+      Speaker sp = speakerBefore(d, s, v);
+      if (sp != null || depth >= 2) {
+        return sp;
+      }
+      int k = v - 1;
+      while (k >= 0 && SKIP_BEFORE_VERB.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
+        k--;
+      }
+      if (k >= 0 && COORD.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
+        return coordinatedSubject(d, s, k, depth + 1);
+      }
+      if (s.tokens[v].toLowerCase(Locale.ROOT).endsWith("ing")) {
+        return clauseSubject(d, s, v);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the first verb outside quotation marks before token {@code limit}; a verb
+   * with no subject of its own that opens the sentence ("Speaking in Ohio, Trump went after
+   * Bush, calling him …") is passed over.
+   */
   private @Nullable Speaker clauseSubject(Doc d, Sentence s, int limit) {
     for (int v = 0; v < limit; v++) {
       if (d.quoted[s.tokenBegin[v]] || !isVerbTag(s.pos[v])) {
@@ -712,9 +754,21 @@ public final class QuoteExtractor {
           sp = speakerAfter(d, s, v + 1); // "…," said Putin, adding …
         }
       }
+      if (sp == null && openingPhrase(s, v)) {
+        continue;
+      }
       return sp;
     }
     return null;
+  }
+
+  /** A participle or preposition phrase opening the sentence: "Speaking at …," / "After …,". */
+  private static boolean openingPhrase(Sentence s, int v) {
+    int k = v - 1;
+    while (k >= 0 && (s.pos[k].equals("ADV") || s.pos[k].equals("ADP") || s.pos[k].equals("SCONJ"))) {
+      k--;
+    }
+    return k < 0 && s.tokens[v].toLowerCase(Locale.ROOT).endsWith("ing");
   }
 
   /** The subject before a verb: a name, a pronoun or a role noun phrase ({@link SubjectFinder}). */

@@ -99,6 +99,10 @@ public final class SubjectFinder {
         if (k >= 0 && Set.of("on", "last", "this", "late", "early", "the", "that").contains(lower(s, k))) {
           k--;
         }
+        // "Trump at the time said", "Smith in the morning said"
+        if (k >= 0 && !blocked[k] && Set.of("at", "in", "during", "by").contains(lower(s, k))) {
+          k--;
+        }
       } else if (s.tokens[k].equals(")")) {
         int m = k - 1;
         while (m >= 0 && m > k - 12 && !s.tokens[m].equals("(") && !blocked[m]) {

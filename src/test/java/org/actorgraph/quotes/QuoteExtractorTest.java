@@ -300,6 +300,30 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void coordinatedVerbTakesTheFirstVerbsSubject() {
+    Statement s = only("Senator Maria Alvarez criticized Governor Tom Becker on taxes and called him "
+        + "“a reckless spender who never listens.”");
+    assertThat(s.cue).isEqualTo("called");
+    speaker(s, "Alvarez");
+  }
+
+  @Test
+  void participleAfterAnOpeningParticiplePhrase() {
+    List<Statement> st = statements("Maria Alvarez spoke on Monday.\n\nSpeaking at a rally in Dayton, "
+        + "Alvarez went after Tom Becker, calling him “the worst governor this state has had.”");
+    assertThat(st).hasSize(1);
+    assertThat(st.get(0).cue).isEqualTo("calling");
+    speaker(st.get(0), "Alvarez");
+  }
+
+  @Test
+  void subjectBeforeATimePhrase() {
+    Statement s = only("Tom Becker at the time said the plan was “a costly mistake for everyone.”");
+    assertThat(s.cue).isEqualTo("said");
+    speaker(s, "Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
