@@ -406,7 +406,7 @@ public final class QuoteExtractor {
       return new Cue(s.index, ti, ti + 2, s.tokenBegin[ti], s.tokenEnd[ti + 1], sp, true);
     }
     if (tok.equals(":") && s.tokenEnd[ti] <= first.open && onlySpaceBetween(d.t, s.tokenEnd[ti], first.open)) {
-      Speaker sp = speakerBefore(d, s, ti);
+      Speaker sp = colonSpeaker(d, s, ti);
       if (sp != null) {
         return new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, false);
       }
@@ -417,6 +417,49 @@ public final class QuoteExtractor {
       if (sp != null) {
         return new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, false);
       }
+    }
+    return null;
+  }
+
+  /**
+   * The speaker of "…: “quote”". "Romney: “…”" is the phrase before the colon when it opens the
+   * clause; in "Mr. Kim told Foreign Policy magazine: “…”" or "Podesta issued a statement: “…”"
+   * the phrase is an object and the speaker is the subject of the clause's verb. A speech verb
+   * there is a better cue than the colon: null, so that it is taken.
+   */
+  private @Nullable Speaker colonSpeaker(Doc d, Sentence s, int colon) {
+    boolean[] blocked = blocked(d, s);
+    SubjectFinder.Np np = SubjectFinder.npEndingAt(s, colon - 1, blocked);
+    if (np != null && (np.begin == 0 || blocked[np.begin - 1] || !isWordTag(s.pos[np.begin - 1]))) {
+      return fromNp(d, s, np, false);
+    }
+    for (int v = colon - 1; v >= 0 && !blocked[v]; v--) {
+      if (!s.pos[v].equals("VERB")) {
+        continue;
+      }
+      if (verbs.lookup(s.tokens[v]) != null) {
+        return null;
+      }
+      return subjectOf(d, s, v);
+    }
+    return speakerBefore(d, s, colon);
+  }
+
+  /** The subject of any verb: before it, else of the verb it is coordinated with or attached to. */
+  private @Nullable Speaker subjectOf(Doc d, Sentence s, int v) {
+    Speaker sp = speakerBefore(d, s, v);
+    if (sp != null) {
+      return sp;
+    }
+    int k = v - 1;
+    while (k >= 0 && SKIP_BEFORE_VERB.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
+      k--;
+    }
+    if (k >= 0 && COORD.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
+      return coordinatedSubject(d, s, k, 0);
+    }
+    if (s.tokens[v].toLowerCase(Locale.ROOT).endsWith("ing")) {
+      return clauseSubject(d, s, v);
     }
     return null;
   }

@@ -324,6 +324,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void colonAfterAnObjectTakesTheClauseSubject() {
+    List<Statement> st = statements("Senator Maria Alvarez issued a short statement on Friday: "
+        + "“We will not give up on this fight for the workers.”\n\n"
+        + "Tom Becker gave the crowd a simple message: “Vote early and bring your neighbours.”");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).cue).isEqualTo(":");
+    speaker(st.get(0), "Alvarez");
+    speaker(st.get(1), "Becker");
+    assertThat(st.get(1).speakerSurface).isEqualTo("Tom Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
