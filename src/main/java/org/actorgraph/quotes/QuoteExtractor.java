@@ -904,12 +904,15 @@ public final class QuoteExtractor {
             }
           }
         }
+        // people in subject position ("Lazar said he …" after "an interview with Rosca,") first
+        List<Mention> others = new ArrayList<>();
         for (Mention m : d.mentions) {
           if (m.begin >= s.begin && m.end <= s.end && m.begin < begin && !d.quoted[m.begin]
               && m.type == EntityType.PERSON && m.actorId != null) {
-            cands.add(m);
+            (beforeVerb(s, m) ? cands : others).add(m);
           }
         }
+        cands.addAll(others);
         for (Mention m : cands) {
           char g = gender(d, m.actorId);
           if (g == 0 || g == want) {
@@ -936,6 +939,15 @@ public final class QuoteExtractor {
       }
     }
     return new Speaker(begin, end, surface, null, null, 0.4);
+  }
+
+  /** True when the mention is followed by a verb (past adverbs and auxiliaries): a subject. */
+  private static boolean beforeVerb(Sentence s, Mention m) {
+    int k = s.tokenAt(m.end);
+    while (k < s.size() && (s.pos[k].equals("ADV") || s.pos[k].equals("AUX"))) {
+      k++;
+    }
+    return k < s.size() && s.pos[k].equals("VERB");
   }
 
   private static @Nullable Mention personMention(Doc d, String actorId) {
