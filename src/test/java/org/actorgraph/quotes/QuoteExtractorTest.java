@@ -336,6 +336,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void pronounPrefersThePersonInSubjectPosition() {
+    List<Statement> st = statements("In an interview with reporter Tom Becker last year, Paul Alvarez "
+        + "said he welcomed the ruling and added, “I will not appeal this decision.”");
+    Statement added = st.stream().filter(x -> "added".equals(x.cue)).findFirst().orElseThrow();
+    assertThat(added.speakerSurface).isEqualTo("he");
+    speaker(added, "Alvarez");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
