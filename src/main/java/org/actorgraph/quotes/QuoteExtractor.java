@@ -262,7 +262,15 @@ public final class QuoteExtractor {
     }
     int si = d.at.sentenceAt(a.close);
     if (si < 0) {
-      return false;
+      // the sentence ended at the closing mark (“Who are they?” Trump asked. “…”): two
+      // sentence-initial quotations, not partial quotes of two sentences
+      if (!Character.isUpperCase(d.t.charAt(a.begin)) || !Character.isUpperCase(d.t.charAt(b.begin))) {
+        return false;
+      }
+      si = d.at.sentenceAt(a.close - 1);
+      if (si < 0) {
+        return false;
+      }
     }
     for (int k = si; k < d.sents.size(); k++) {
       Sentence s = d.sents.get(k);
@@ -354,6 +362,29 @@ public final class QuoteExtractor {
     }
     if (best != null) {
       return best;
+    }
+    // “Who do they think they are?” Trump said. — the sentence detector often ends the sentence
+    // at the closing mark; the cue opens the next sentence (or the one after "Mrs.")
+    Sentence lastS = d.sents.get(lastSi);
+    for (int k = lastSi + 1; k < Math.min(d.sents.size(), lastSi + 3); k++) {
+      Sentence s = d.sents.get(k);
+      if (s.paragraph != lastS.paragraph) {
+        break;
+      }
+      for (int ti = 0; ti < s.size(); ti++) {
+        if (d.quoted[s.tokenBegin[ti]]) {
+          return null;
+        }
+        if (wordCount(d.t, last.close, s.tokenBegin[ti]) > 5) {
+          return null;
+        }
+        if (!d.cueUsed[s.tokenBegin[ti]] && verbs.lookup(s.tokens[ti]) != null) {
+          Cue c = cueAt(d, s, ti, first, last);
+          if (c != null && c.speaker != null) {
+            return c;
+          }
+        }
+      }
     }
     // "He said:" closing the previous sentence of the paragraph
     if (si > 0) {

@@ -345,6 +345,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void cueInTheSentenceAfterAQuestion() {
+    // the sentence detector ends the sentence at “…?”: the cue is in the next one
+    List<Statement> st = statements("Tom Becker spoke to the crowd. “Who do they think they are?” "
+        + "Becker asked. “They will not get away with it.”\n\n"
+        + "Maria Alvarez was also there. “Why should anyone trust them?” Alvarez told reporters later.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).text).isEqualTo("Who do they think they are? They will not get away with it.");
+    assertThat(st.get(0).cue).isEqualTo("asked");
+    speaker(st.get(0), "Becker");
+    assertThat(st.get(1).cue).isEqualTo("told");
+    speaker(st.get(1), "Alvarez");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
