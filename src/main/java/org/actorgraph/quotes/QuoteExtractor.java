@@ -180,7 +180,8 @@ public final class QuoteExtractor {
       // a multi-paragraph quote is one statement
       int j = i + 1;
       while (j < d.quotes.size()
-          && (d.quotes.get(j).continuation || splitByCue(d, d.quotes.get(j - 1), d.quotes.get(j)))) {
+          && (d.quotes.get(j).continuation || splitByCue(d, d.quotes.get(j - 1), d.quotes.get(j))
+              && !looksLikeTitle(d, d.quotes.get(j), d.quotes.get(j), null))) {
         j++;
       }
       List<QuoteSpans.Span> parts = d.quotes.subList(i, j);
@@ -214,6 +215,20 @@ public final class QuoteExtractor {
             && (fillsParagraph(d, first) && prevPara == first.paragraph - 1
                 || prevPara == first.paragraph
                 || prevPara == first.paragraph - 1 && !personNamedBetween(d, previous.end, first.open))) {
+          if (continuesStatement(d, previous, first)) {
+            // “A,” said X, the author of … ¶ “B.”: one statement, as multi-part quotes are
+            d.out.remove(d.out.size() - 1);
+            StringBuilder text = new StringBuilder(previous.text);
+            for (QuoteSpans.Span q : parts) {
+              text.append(' ').append(d.t, q.begin, q.end);
+            }
+            previous = new Statement(previous.kind, previous.begin, last.end, text.toString(),
+                previous.sentence, previous.cue, previous.cueBegin, previous.cueEnd,
+                previous.speakerSurface, previous.speakerBegin, previous.speakerEnd,
+                previous.actorId, previous.speakerName, previous.confidence);
+            d.out.add(previous);
+            continue;
+          }
           carried = new Speaker(previous.speakerBegin, previous.speakerEnd,
               previous.speakerSurface, previous.actorId, previous.speakerName, 0.6);
         }
@@ -243,6 +258,57 @@ public final class QuoteExtractor {
           cue.speaker == null ? 0.4 : cue.speaker.confidence);
       d.parts = null;
     }
+  }
+
+  /**
+   * A cue-less quotation that goes on with the direct quotation just before it: that quotation
+   * is the last statement and only its cue clause stands between them (at most 30 words, no
+   * other quotation but short titles: “A,” said Meacham, the author of “Destiny and Power.” ¶
+   * “B.”). PolNeAR, like the reader, takes such a run as one statement.
+   */
+  private boolean continuesStatement(Doc d, Statement previous, QuoteSpans.Span first) {
+    if (previous.kind != Kind.DIRECT || d.out.isEmpty() || d.out.get(d.out.size() - 1) != previous
+        || previous.cueBegin < 0 || previous.end > first.open) {
+      return false;
+    }
+    int from = Math.max(previous.end, previous.cueEnd);
+    if (wordCount(d.t, from, first.open) > 30) {
+      return false;
+    }
+    for (QuoteSpans.Span q : d.quotes) {
+      if (q.open >= from && q.close <= first.open && wordCount(d.t, q.begin, q.end) > 5) {
+        return false;
+      }
+    }
+    // no sentence of its own in between ("… said. The talks went on. ¶ “B.”")
+    for (Sentence s : d.sents) {
+      if (s.begin > from && s.begin < first.open && !d.quoted[s.begin] && !afterAbbreviation(d, s)) {
+        for (int k = 0; k < s.size(); k++) {
+          if (s.tokenBegin[k] < first.open && !d.quoted[s.tokenBegin[k]] && isVerbTag(s.pos[k])) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The sentence detector split after "Mrs." / "Edward G.": the sentence goes on. */
+  private static boolean afterAbbreviation(Doc d, Sentence s) {
+    if (s.index == 0) {
+      return false;
+    }
+    Sentence p = d.sents.get(s.index - 1);
+    int n = p.size();
+    if (n < 2 || p.paragraph != s.paragraph) {
+      return false;
+    }
+    String dot = p.tokens[n - 1];
+    String w = p.tokens[n - 2];
+    if (dot.equals(".") && w.length() <= 3 && Character.isUpperCase(w.charAt(0))) {
+      return true;
+    }
+    return dot.length() <= 4 && dot.endsWith(".") && Character.isUpperCase(dot.charAt(0));
   }
 
   /**
@@ -291,7 +357,7 @@ public final class QuoteExtractor {
    * A title or slogan: at most 8 words, most of them capitalised, no verb and no closing
    * sentence punctuation inside the marks.
    */
-  private boolean looksLikeTitle(Doc d, QuoteSpans.Span first, QuoteSpans.Span last, Sentence s) {
+  private boolean looksLikeTitle(Doc d, QuoteSpans.Span first, QuoteSpans.Span last, @Nullable Sentence s) {
     int words = wordCount(d.t, first.begin, last.end);
     if (words > 8 || words < 1) {
       return false;

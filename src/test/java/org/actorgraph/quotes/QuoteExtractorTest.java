@@ -106,8 +106,15 @@ class QuoteExtractorTest {
 
   @Test
   void speakerCarriedToTheFollowingQuoteParagraph() {
-    List<Statement> st = statements("“We have done everything we could for the alliance,” Jens Stoltenberg"
+    // right after the quote and its cue, the next quote paragraph continues the statement
+    Statement s = only("“We have done everything we could for the alliance,” Jens Stoltenberg"
         + " said.\n\n“Now it is up to the allies to decide what comes next.”");
+    assertThat(s.text).startsWith("We have done").endsWith("what comes next.");
+    speaker(s, "Stoltenberg");
+    // after other text, it is a statement of its own with the carried speaker
+    List<Statement> st = statements("“We have done everything we could for the alliance,” Jens Stoltenberg"
+        + " said. The talks went on until late at night.\n\n"
+        + "“Now it is up to the allies to decide what comes next.”");
     assertThat(st).hasSize(2);
     speaker(st.get(0), "Stoltenberg");
     speaker(st.get(1), "Stoltenberg");
@@ -356,6 +363,18 @@ class QuoteExtractorTest {
     speaker(st.get(0), "Becker");
     assertThat(st.get(1).cue).isEqualTo("told");
     speaker(st.get(1), "Alvarez");
+  }
+
+  @Test
+  void cuelessQuoteAfterAQuoteAndItsCueContinuesIt() {
+    String t = "“We will win this state,” said Tom Becker, the author of “Open Roads,” a memoir.\n\n"
+        + "“Nobody can stop us now.”";
+    List<Statement> st = statements(t);
+    assertThat(st).hasSize(1);
+    assertThat(st.get(0).text).isEqualTo("We will win this state, Nobody can stop us now.");
+    assertThat(st.get(0).cue).isEqualTo("said");
+    speaker(st.get(0), "Becker");
+    assertThat((LEAD + t).substring(st.get(0).end - 4, st.get(0).end)).isEqualTo("now.");
   }
 
   @Test
