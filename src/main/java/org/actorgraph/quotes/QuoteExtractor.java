@@ -593,7 +593,9 @@ public final class QuoteExtractor {
 
   /** SPEAKER said (that) CLAUSE. */
   private boolean reportedAfter(Doc d, Sentence s, int ti) {
-    Speaker sp = speakerBefore(d, s, ti);
+    // "Fields tweeted a photograph and said she …": the subject of a coordinated verb too
+    Speaker sp = s.tokens[ti].toLowerCase(Locale.ROOT).endsWith("ing") ? speakerBefore(d, s, ti)
+        : subjectOf(d, s, ti);
     if (sp == null) {
       return false;
     }
