@@ -406,6 +406,7 @@ public final class QuoteExtractor {
       Doc d, int si, int lastSi, QuoteSpans.Span first, QuoteSpans.Span last) {
     Cue best = null;
     int bestDist = Integer.MAX_VALUE;
+    boolean embedded = embeddedQuote(d, si, first);
     for (int k = si; k <= lastSi; k++) {
       Sentence s = d.sents.get(k);
       for (int ti = 0; ti < s.size(); ti++) {
@@ -419,6 +420,9 @@ public final class QuoteExtractor {
         int dist = Math.min(Math.abs(c.begin - last.close), Math.abs(first.open - c.end));
         if (c.begin >= first.open && c.end <= last.close) {
           dist = 0; // between two parts of one quote: "…," he said, "…"
+        }
+        if (embedded && k == si && c.end <= first.open) {
+          dist /= 10; // "X, who calls him a “spender,” said …": the quote is the earlier verb's
         }
         if (dist < bestDist) {
           best = c;
@@ -485,6 +489,23 @@ public final class QuoteExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * A quotation inside a phrase of its sentence: a determiner, adjective or preposition right
+   * before the opening mark ("a “reckless spender”", "of “the elites”").
+   */
+  private static boolean embeddedQuote(Doc d, int si, QuoteSpans.Span first) {
+    Sentence s = d.sents.get(si);
+    int k = s.tokenAt(first.open) - 1;
+    while (k >= 0 && s.tokenBegin[k] >= first.open) {
+      k--;
+    }
+    if (k < 0 || d.quoted[s.tokenBegin[k]]) {
+      return false;
+    }
+    String p = s.pos[k];
+    return p.equals("DET") || p.equals("ADJ") || p.equals("ADP");
   }
 
   /** The cue at token {@code ti}, with its speaker, or null if the token is no cue. */

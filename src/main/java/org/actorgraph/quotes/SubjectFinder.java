@@ -63,6 +63,11 @@ public final class SubjectFinder {
   /** The subject of the verb at token {@code verb}, or null. */
   public static @Nullable Np before(Sentence s, int verb, boolean[] blocked) {
     int k = skipBack(s, verb - 1, blocked);
+    if (k >= 1 && blocked[k] && blocked[k - 1] && s.tokens[k - 1].equals(",")) {
+      // "Humphrey, who calls Trump a “sociopath,” said": the insertion's comma is inside the
+      // closing quotation; an inverted “…,” said X finds no subject before the quotation
+      return beforeInsertion(s, k, blocked);
+    }
     if (k < 0 || blocked[k]) {
       return null;
     }
@@ -123,9 +128,11 @@ public final class SubjectFinder {
   private static @Nullable Np beforeInsertion(Sentence s, int comma, boolean[] blocked) {
     int limit = Math.max(0, comma - 40);
     // a relative pronoun right after a comma opens a relative clause: its antecedent is the subject
+    // quotations inside the insertion ("Humphrey, who calls Trump a “sociopath,” said") are
+    // passed over; the subject itself must be outside them
     for (int m = comma - 1; m >= limit + 1; m--) {
       if (blocked[m]) {
-        break;
+        continue;
       }
       String low = lower(s, m);
       if ((low.equals("who") || low.equals("whose")) && s.tokens[m - 1].equals(",") && m - 2 >= 0) {
@@ -138,7 +145,7 @@ public final class SubjectFinder {
     // else the nearest comma with a noun phrase before it that starts a clause
     for (int m = comma - 1; m >= limit; m--) {
       if (blocked[m]) {
-        return null;
+        continue;
       }
       if (!s.tokens[m].equals(",") && !s.tokens[m].equals("—") && !s.tokens[m].equals("--")) {
         continue;

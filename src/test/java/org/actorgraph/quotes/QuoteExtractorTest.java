@@ -378,6 +378,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void quoteInsideARelativeClauseBelongsToItsVerb() {
+    List<Statement> st = statements("Tom Becker, who calls the governor a “reckless spender,” said he does"
+        + " not believe the plan will pass.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).text).isEqualTo("reckless spender,");
+    assertThat(st.get(0).cue).isEqualTo("calls");
+    speaker(st.get(0), "Becker");
+    assertThat(st.get(1).cue).isEqualTo("said");
+    assertThat(st.get(1).text).isEqualTo("he does not believe the plan will pass");
+    speaker(st.get(1), "Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
