@@ -207,6 +207,9 @@ public final class QuoteExtractor {
         if (!direct || words < 4) {
           continue; // scare quotes, titles, nicknames
         }
+        if (previous != null && previous.begin <= first.open && previous.end >= last.end) {
+          continue; // the second partial quote of a reported clause already taken whole
+        }
         // a quote filling its paragraph continues the previous speaker's quote
         // (or a quote in the same paragraph as the previous statement, after it)
         Speaker carried = null;
@@ -436,7 +439,9 @@ public final class QuoteExtractor {
     // “Who do they think they are?” Trump said. — the sentence detector often ends the sentence
     // at the closing mark; the cue opens the next sentence (or the one after "Mrs.")
     Sentence lastS = d.sents.get(lastSi);
-    for (int k = lastSi + 1; k < Math.min(d.sents.size(), lastSi + 3); k++) {
+    Sentence firstS = d.sents.get(si);
+    boolean ownSentence = wordCount(d.t, firstS.begin, first.open) == 0;
+    for (int k = lastSi + 1; ownSentence && k < Math.min(d.sents.size(), lastSi + 3); k++) {
       Sentence s = d.sents.get(k);
       if (s.paragraph != lastS.paragraph) {
         break;

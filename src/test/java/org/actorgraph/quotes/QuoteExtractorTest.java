@@ -391,6 +391,19 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void secondPartialQuoteStaysInItsReportedClause() {
+    // the second quotation is part of the first statement, and the next sentence's "says" is
+    // the cue of its own reported clause, not of that quotation
+    List<Statement> st = statements("Tom Becker says “the whole plan is wrong” because “the voters were"
+        + " never asked about any of it.” He says the council will vote again.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).kind).isEqualTo(Kind.PARTIAL);
+    assertThat(st.get(0).text).endsWith("any of it.”");
+    assertThat(st.get(1).text).isEqualTo("the council will vote again");
+    speaker(st.get(1), "Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
