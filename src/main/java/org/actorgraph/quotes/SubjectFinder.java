@@ -238,6 +238,10 @@ public final class SubjectFinder {
     if (p.equals("PRON")) {
       return PERSONAL.contains(low) ? new Np(k, k + 1, k) : null;
     }
+    Np counted = countedGroup(s, k, blocked);
+    if (counted != null) {
+      return counted;
+    }
     boolean adjHead = p.equals("ADJ") && k > 0 && (lower(s, k - 1).equals("the")
         || s.tokens[k - 1].equals("-")); // "the former", "the 46-year-old"
     if (!isNounish(p) && !adjHead && !(p.equals("NUM") && k > 0 && lower(s, k - 1).equals("the"))) {
@@ -266,6 +270,42 @@ public final class SubjectFinder {
       }
     }
     return new Np(b, k + 1, k);
+  }
+
+  private static final Set<String> POLLED =
+      Set.of("surveyed", "polled", "questioned", "interviewed", "asked", "sampled");
+
+  /**
+   * Poll shares that open a clause: "Two in three", "About 42%", "Those over 60", "those
+   * surveyed" (with "Thirty-one percent of" attached by the caller). Null for anything else.
+   */
+  private static @Nullable Np countedGroup(Sentence s, int k, boolean[] blocked) {
+    String low = lower(s, k);
+    int b;
+    if (POLLED.contains(low) && k > 0 && !blocked[k - 1] && lower(s, k - 1).equals("those")) {
+      return new Np(k - 1, k + 1, k); // npEndingAt checks where the whole phrase starts
+    } else if (s.pos[k].equals("NUM") || low.equals("%")) {
+      b = k;
+      while (b > 0 && !blocked[b - 1]) {
+        String w = lower(s, b - 1);
+        String pp = s.pos[b - 1];
+        if (pp.equals("NUM") || w.equals("%") || w.equals("-")
+            || (w.equals("in") || w.equals("of") || w.equals("out")) && b - 2 >= 0 && s.pos[b - 2].equals("NUM")
+            || Set.of("about", "nearly", "almost", "roughly", "some", "just", "over", "under", "only",
+                "those", "more", "than", "fewer", "less").contains(w)) {
+          b--;
+        } else {
+          break;
+        }
+      }
+      // a bare number is no subject ("in 2016 said"); a share or group is
+      if (b == k && !low.endsWith("%")) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    return clauseStart(s, b, blocked) ? new Np(b, k + 1, k) : null;
   }
 
   /**
