@@ -163,8 +163,12 @@ public final class QuoteExtractor {
     return out;
   }
 
+  private static final Set<String> COLON_LABELS = Set.copyOf(
+      org.actorgraph.actors.Lexicon.lines(QuoteExtractor.class, "/org/actorgraph/quotes/colon_labels.txt"));
+
   public List<Statement> extract(AnnotatedText at, DocumentActors actors) {
     Doc d = new Doc(at, actors);
+    colonLeads(d);
     directQuotes(d);
     reportedSpeech(d);
     d.out.sort((a, b) -> Integer.compare(a.begin, b.begin));
@@ -207,7 +211,7 @@ public final class QuoteExtractor {
         if (!direct || words < 4) {
           continue; // scare quotes, titles, nicknames
         }
-        if (previous != null && previous.begin <= first.open && previous.end >= last.end) {
+        if (insideStatement(d, first.open, last.end)) {
           continue; // the second partial quote of a reported clause already taken whole
         }
         // a quote filling its paragraph continues the previous speaker's quote
@@ -261,6 +265,15 @@ public final class QuoteExtractor {
           cue.speaker == null ? 0.4 : cue.speaker.confidence);
       d.parts = null;
     }
+  }
+
+  private static boolean insideStatement(Doc d, int b, int e) {
+    for (Statement st : d.out) {
+      if (st.begin <= b && st.end >= e) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -585,6 +598,75 @@ public final class QuoteExtractor {
       return clauseSubject(d, s, v);
     }
     return null;
+  }
+
+  // ------------------------------------------------------------------ "Name: text" paragraphs
+
+  /**
+   * A paragraph that opens with a short name or label and a colon is a statement of that name:
+   * headlines ("Clinton: Time for ‘intensification’ of strategy", "Poll: Trump a big turnoff")
+   * and interview transcripts ("TAPPER: Do you think …"). The label is at most four capitalised
+   * words, not a section label ({@code colon_labels.txt}: "EXCLUSIVE:", "Watch:", "Q:"); the
+   * text after it (to the paragraph's end) has at least five words and is not a quotation (those
+   * have their own colon cue).
+   */
+  private void colonLeads(Doc d) {
+    for (AnnotatedText.Paragraph p : d.at.paragraphs()) {
+      int si = d.at.sentenceAt(p.begin);
+      if (si < 0 || isCaption(d, d.sents.get(si).paragraph)) {
+        continue;
+      }
+      Sentence s = d.sents.get(si);
+      int colon = -1;
+      for (int k = 0; k < Math.min(s.size(), 5); k++) {
+        if (s.tokens[k].equals(":")) {
+          colon = k;
+          break;
+        }
+      }
+      if (colon < 1 || d.quoted[s.tokenBegin[0]] || d.cueUsed[s.tokenBegin[colon]]) {
+        continue;
+      }
+      boolean caps = true;
+      for (int k = 0; k < colon; k++) {
+        String w = s.tokens[k];
+        caps &= Character.isUpperCase(w.charAt(0)) || !isWordTag(s.pos[k]) || w.equals("'s") || w.equals("’s");
+      }
+      String label = d.t.substring(s.tokenBegin[0], s.tokenEnd[colon - 1]).toLowerCase(Locale.ROOT)
+          .replace('’', '\'');
+      if (!caps || COLON_LABELS.contains(label) || COLON_LABELS.contains(s.tokens[0].toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int b = s.tokenEnd[colon];
+      while (b < p.end && Character.isWhitespace(d.t.charAt(b))) {
+        b++;
+      }
+      int e = p.end;
+      while (e > b && Character.isWhitespace(d.t.charAt(e - 1))) {
+        e--;
+      }
+      if (wordCount(d.t, b, e) < 5 || quotedShare(d, b, e) > 0.5) {
+        continue; // "Sanders: Win in a walk." is a list item, not a claim
+      }
+      Speaker sp = labelSpeaker(d, s, colon);
+      Cue cue = new Cue(s.index, colon, colon + 1, s.tokenBegin[colon], s.tokenEnd[colon], sp, true);
+      d.cueUsed[cue.begin] = true;
+      Kind kind = quotedShare(d, b, e) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
+      statement(d, kind, b, e, s.index, cue, sp, sp.confidence - 0.2);
+    }
+  }
+
+  /** The speaker of a "Label:" line: the name mention in it, else the label as a role. */
+  private Speaker labelSpeaker(Doc d, Sentence s, int colon) {
+    for (int k = colon - 1; k >= 0; k--) {
+      Mention m = mentionCovering(d, s.tokenBegin[k]);
+      if (m != null) {
+        return fromMention(d, m, m.begin, m.end, 0.8);
+      }
+    }
+    int begin = s.tokenBegin[0];
+    int end = s.tokenEnd[colon - 1];
+    return new Speaker(begin, end, d.t.substring(begin, end), null, null, 0.5);
   }
 
   // ------------------------------------------------------------------ reported speech

@@ -404,6 +404,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void nameAndColonOpeningAParagraph() {
+    List<Statement> st = statements("Tom Becker: Voters deserve a real choice this fall.\n\n"
+        + "EXCLUSIVE: Governor signs the largest budget in state history.\n\n"
+        + "Q: Did you expect the vote to go this way at all?\n\n"
+        + "BECKER: We have never seen a budget this large in the history of the state.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).text).isEqualTo("Voters deserve a real choice this fall.");
+    assertThat(st.get(0).cue).isEqualTo(":");
+    assertThat(st.get(0).speakerSurface).isEqualTo("Tom Becker");
+    assertThat(st.get(1).speakerSurface).isEqualTo("BECKER");
+    assertThat(st.get(1).kind).isEqualTo(Kind.INDIRECT);
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
