@@ -163,6 +163,8 @@ public final class QuoteExtractor {
     return out;
   }
 
+  private static final Set<String> OBJECT_VERBS = Set.copyOf(
+      org.actorgraph.actors.Lexicon.lines(QuoteExtractor.class, "/org/actorgraph/quotes/object_verbs.txt"));
   private static final Set<String> COLON_LABELS = Set.copyOf(
       org.actorgraph.actors.Lexicon.lines(QuoteExtractor.class, "/org/actorgraph/quotes/colon_labels.txt"));
 
@@ -689,10 +691,12 @@ public final class QuoteExtractor {
           continue;
         }
         SpeechVerbs.Verb v = verbs.lookup(s.tokens[ti]);
-        if (v == null || v.use != SpeechVerbs.Use.REPORT || !isVerbTag(s.pos[ti])) {
+        boolean object = OBJECT_VERBS.contains(low) && s.pos[ti].equals("VERB");
+        if ((v == null || v.use != SpeechVerbs.Use.REPORT || !isVerbTag(s.pos[ti])) && !object) {
           continue;
         }
-        if (reportedAfter(d, s, ti) || reportedBefore(d, s, ti)) {
+        if (v != null && v.use == SpeechVerbs.Use.REPORT && (reportedAfter(d, s, ti) || reportedBefore(d, s, ti))
+            || object && objectStatement(d, s, ti)) {
           break; // one reported statement per sentence
         }
       }
@@ -715,6 +719,64 @@ public final class QuoteExtractor {
     d.cueUsed[cue.begin] = true;
     Kind kind = quotedShare(d, clause[0], clause[1]) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
     statement(d, kind, clause[0], clause[1], s.index, cue, sp, sp.confidence - 0.1);
+    return true;
+  }
+
+  /**
+   * SPEAKER criticized OBJECT (for …) / described OBJECT as …: the object to the end of its
+   * clause (the next comma, semicolon or dash outside quotation marks, or the sentence's end).
+   * Not passive ("was criticized") and not before a "that" clause (reported speech).
+   */
+  private boolean objectStatement(Doc d, Sentence s, int ti) {
+    int prev = ti - 1;
+    while (prev >= 0 && s.pos[prev].equals("ADV")) {
+      prev--;
+    }
+    if (prev >= 0 && Set.of("was", "were", "been", "being", "be", "is", "are", "’s")
+        .contains(s.tokens[prev].toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int k = ti + 1;
+    if (k >= s.size() || d.quoted[s.tokenBegin[k]]) {
+      return false;
+    }
+    String p = s.pos[k];
+    if (!(p.equals("DET") || p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("NUM")
+        || p.equals("PRON") && !s.tokens[k].equalsIgnoreCase("that") && !s.tokens[k].equalsIgnoreCase("it"))) {
+      return false;
+    }
+    int e = k;
+    while (e < s.size() && (d.quoted[s.tokenBegin[e]] || !Set.of(",", ";", "—", "–", "--", "(").contains(s.tokens[e]))) {
+      if (!d.quoted[s.tokenBegin[e]] && COORD.contains(s.tokens[e].toLowerCase(Locale.ROOT))
+          && e + 1 < s.size() && s.pos[e + 1].equals("VERB")) {
+        break; // "… on taxes and called him …": the next verb's own statement
+      }
+      e++;
+    }
+    int last = e - 1;
+    while (last >= k && !isWordTag(s.pos[last]) && !d.quoted[s.tokenBegin[last]]) {
+      last--;
+    }
+    if (last < k) {
+      return false;
+    }
+    Speaker sp = subjectOf(d, s, ti);
+    if (sp == null) {
+      return false;
+    }
+    int b = s.tokenBegin[k];
+    int en = s.tokenEnd[last];
+    while (en < d.t.length() && d.quoted[en]) {
+      en++;
+    }
+    Cue cue = new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, true);
+    d.cueUsed[cue.begin] = true;
+    Kind kind = quotedShare(d, b, en) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
+    // a cue-less quotation inside the object ("denounced the “attack whose …”") is part of it
+    final int from = b;
+    final int to = en;
+    d.out.removeIf(st -> st.cueBegin < 0 && st.begin >= from && st.end <= to);
+    statement(d, kind, b, en, s.index, cue, sp, sp.confidence - 0.2);
     return true;
   }
 

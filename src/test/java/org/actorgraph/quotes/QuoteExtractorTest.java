@@ -308,8 +308,11 @@ class QuoteExtractorTest {
 
   @Test
   void coordinatedVerbTakesTheFirstVerbsSubject() {
-    Statement s = only("Senator Maria Alvarez criticized Governor Tom Becker on taxes and called him "
-        + "“a reckless spender who never listens.”");
+    List<Statement> st = statements("Senator Maria Alvarez criticized Governor Tom Becker on taxes and"
+        + " called him “a reckless spender who never listens.”");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).text).isEqualTo("Governor Tom Becker on taxes");
+    Statement s = st.get(1);
     assertThat(s.cue).isEqualTo("called");
     speaker(s, "Alvarez");
   }
@@ -415,6 +418,17 @@ class QuoteExtractorTest {
     assertThat(st.get(0).speakerSurface).isEqualTo("Tom Becker");
     assertThat(st.get(1).speakerSurface).isEqualTo("BECKER");
     assertThat(st.get(1).kind).isEqualTo(Kind.INDIRECT);
+  }
+
+  @Test
+  void nounObjectOfASpeechAct() {
+    List<Statement> st = statements("Senator Maria Alvarez criticized Governor Tom Becker for cutting the"
+        + " school budget, a move she opposed. Becker was criticized by teachers.");
+    assertThat(st).hasSize(1);
+    assertThat(st.get(0).text).isEqualTo("Governor Tom Becker for cutting the school budget");
+    assertThat(st.get(0).cue).isEqualTo("criticized");
+    assertThat(st.get(0).kind).isEqualTo(Kind.INDIRECT);
+    speaker(st.get(0), "Alvarez");
   }
 
   @Test
