@@ -1116,7 +1116,7 @@ public final class QuoteExtractor {
     int h = np.head;
     String low = s.tokens[h].toLowerCase(Locale.ROOT);
     if (s.pos[h].equals("PRON")) {
-      if (low.equals("he") || low.equals("she") || low.equals("they")) {
+      if (low.equals("he") || low.equals("she") || low.equals("they") || low.equals("it")) {
         return pronoun(d, s.tokenBegin[h], s.tokenEnd[h], low);
       }
       return null;
@@ -1151,7 +1151,7 @@ public final class QuoteExtractor {
    * He / she: the most recent salient person: going back sentence by sentence, the speaker of a
    * statement cued there, else the first person named there outside quotations (the subject, as a
    * rule), skipping people whose gender (from Mr / Mrs / Ms, or from an earlier close resolution)
-   * does not agree. They: the last organisation nearby.
+   * does not agree. They / it: the last organisation nearby ("The company said … It added").
    */
   private Speaker pronoun(Doc d, int begin, int end, String low) {
     String surface = d.t.substring(begin, end);

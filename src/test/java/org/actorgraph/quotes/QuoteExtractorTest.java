@@ -432,6 +432,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void itResolvesToTheLastOrganisation() {
+    Statement s = only("The Greenfield Council approved the budget on Monday. It said the new library"
+        + " would open in the spring.");
+    assertThat(s.speakerSurface).isEqualTo("It");
+    assertThat(s.actorId).isNotNull().contains("greenfield");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
