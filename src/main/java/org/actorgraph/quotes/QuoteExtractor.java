@@ -1119,6 +1119,11 @@ public final class QuoteExtractor {
       if (low.equals("he") || low.equals("she") || low.equals("they") || low.equals("it")) {
         return pronoun(d, s.tokenBegin[h], s.tokenEnd[h], low);
       }
+      if (low.equals("i") || low.equals("we") || low.equals("you")) {
+        // first and second person outside quotation marks: the writer or an interview's
+        // speakers (transcripts, op-eds); no actor to resolve to
+        return new Speaker(s.tokenBegin[h], s.tokenEnd[h], s.tokens[h], null, null, 0.4);
+      }
       return null;
     }
     Mention m = mentionCovering(d, s.tokenBegin[h]);

@@ -440,6 +440,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void firstPersonSpeakerHasNoActor() {
+    Statement s = only("As a teacher, I said the council made the wrong decision on the budget.");
+    assertThat(s.speakerSurface).isEqualTo("I");
+    assertThat(s.actorId).isNull();
+    assertThat(s.text).isEqualTo("the council made the wrong decision on the budget");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
