@@ -706,8 +706,9 @@ public final class QuoteExtractor {
   /** SPEAKER said (that) CLAUSE. */
   private boolean reportedAfter(Doc d, Sentence s, int ti) {
     // "Fields tweeted a photograph and said she …": the subject of a coordinated verb too
-    Speaker sp = s.tokens[ti].toLowerCase(Locale.ROOT).endsWith("ing") ? speakerBefore(d, s, ti)
-        : subjectOf(d, s, ti);
+    // "…, saying the plan …": a participle takes the main clause's subject
+    Speaker sp = s.tokens[ti].toLowerCase(Locale.ROOT).endsWith("ing")
+        ? verbSpeaker(d, s, ti, verbs.lookup(s.tokens[ti])) : subjectOf(d, s, ti);
     if (sp == null) {
       return false;
     }

@@ -448,6 +448,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void reportedClauseAfterAParticiple() {
+    Statement s = only("Maria Alvarez voted against the budget on Monday, saying the cuts would hurt"
+        + " rural schools.");
+    assertThat(s.cue).isEqualTo("saying");
+    assertThat(s.text).isEqualTo("the cuts would hurt rural schools");
+    speaker(s, "Alvarez");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
