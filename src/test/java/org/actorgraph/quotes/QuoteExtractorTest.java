@@ -457,6 +457,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void twoApostrophesAreADoubleQuotationMark() {
+    Statement s = only("''We will win this state,'' Tom Becker said on Monday. ''Nobody can stop us now.''");
+    assertThat(s.kind).isEqualTo(Kind.DIRECT);
+    assertThat(s.text).isEqualTo("We will win this state, Nobody can stop us now.");
+    speaker(s, "Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
