@@ -695,7 +695,12 @@ public final class QuoteExtractor {
         if ((v == null || v.use != SpeechVerbs.Use.REPORT || !isVerbTag(s.pos[ti])) && !object) {
           continue;
         }
-        if (v != null && v.use == SpeechVerbs.Use.REPORT && (reportedAfter(d, s, ti) || reportedBefore(d, s, ti))
+        if (v != null && v.use == SpeechVerbs.Use.REPORT && reportedAfter(d, s, ti)) {
+          // a second speech verb after the clause ("…, insisting that …") may start another
+          ti = Math.max(ti, s.tokenAt(d.out.get(d.out.size() - 1).end) - 1);
+          continue;
+        }
+        if (v != null && v.use == SpeechVerbs.Use.REPORT && reportedBefore(d, s, ti)
             || object && objectStatement(d, s, ti)) {
           break; // one reported statement per sentence
         }
@@ -909,7 +914,7 @@ public final class QuoteExtractor {
         k = skipAdverbials(s, k);
       }
     }
-    int last = lastWord(s);
+    int last = clauseEnd(d, s, k);
     if (k > last || last - k + 1 < 3) {
       return null;
     }
@@ -921,6 +926,33 @@ public final class QuoteExtractor {
       end++; // through the closing mark of a partial quotation that ends the clause
     }
     return new int[] {s.tokenBegin[k], end};
+  }
+
+  /**
+   * The last word of a reported clause starting at {@code k}: the sentence's last word, or the
+   * word before a second speech verb joined by a comma or a conjunction ("Carson said he will
+   * run, insisting that …" / "She said A but said B" / "said A and added, “…”").
+   */
+  private int clauseEnd(Doc d, Sentence s, int k) {
+    int last = lastWord(s);
+    for (int m = k + 3; m <= last; m++) {
+      if (d.quoted[s.tokenBegin[m]] || !s.pos[m].equals("VERB") || verbs.lookup(s.tokens[m]) == null) {
+        continue;
+      }
+      int p = m - 1;
+      while (p > k && s.pos[p].equals("ADV")) {
+        p--;
+      }
+      boolean joined = false;
+      while (p > k && (s.tokens[p].equals(",") || COORD.contains(s.tokens[p].toLowerCase(Locale.ROOT)))) {
+        joined = true;
+        p--;
+      }
+      if (joined && p - k + 1 >= 3) {
+        return p;
+      }
+    }
+    return last;
   }
 
   private static final Set<String> TIME_WORDS =
@@ -1027,6 +1059,17 @@ public final class QuoteExtractor {
    * outside quotation marks and takes its subject (through further coordination, twice at most).
    */
   private @Nullable Speaker coordinatedSubject(Doc d, Sentence s, int conj, int depth) {
+    // "She said A but said B" / "said A and added …": the earlier speech verb's speaker first
+    for (int v = conj - 1; v >= 0; v--) {
+      SpeechVerbs.Verb sv = verbs.lookup(s.tokens[v]);
+      if (!d.quoted[s.tokenBegin[v]] && s.pos[v].equals("VERB") && sv != null) {
+        Speaker sp = depth == 0 ? verbSpeaker(d, s, v, sv) : null;
+        if (sp != null) {
+          return sp;
+        }
+        break;
+      }
+    }
     for (int v = conj - 1; v >= 0; v--) {
       if (d.quoted[s.tokenBegin[v]] || !s.pos[v].equals("VERB")) {
         continue;

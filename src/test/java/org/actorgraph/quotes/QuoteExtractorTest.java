@@ -465,6 +465,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void twoReportedClausesInOneSentence() {
+    List<Statement> st = statements("Tom Becker said he will run again next year, insisting that the party"
+        + " still needs him.\n\nMaria Alvarez said she met Becker twice but said neither meeting changed"
+        + " her mind.");
+    assertThat(st).extracting(x -> x.text).containsExactly("he will run again next year",
+        "the party still needs him", "she met Becker twice", "neither meeting changed her mind");
+    speaker(st.get(1), "Becker");
+    speaker(st.get(3), "Alvarez");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
