@@ -348,9 +348,9 @@ class QuoteExtractorTest {
   @Test
   void pronounPrefersThePersonInSubjectPosition() {
     List<Statement> st = statements("In an interview with reporter Tom Becker last year, Paul Alvarez "
-        + "said he welcomed the ruling and added, “I will not appeal this decision.”");
+        + "welcomed the ruling. He added, “I will not appeal this decision.”");
     Statement added = st.stream().filter(x -> "added".equals(x.cue)).findFirst().orElseThrow();
-    assertThat(added.speakerSurface).isEqualTo("he");
+    assertThat(added.speakerSurface).isEqualTo("He");
     speaker(added, "Alvarez");
   }
 
