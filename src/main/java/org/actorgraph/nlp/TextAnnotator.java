@@ -81,8 +81,8 @@ public final class TextAnnotator {
       org.actorgraph.actors.Lexicon.lines(TextAnnotator.class, "/org/actorgraph/nlp/split_abbreviations.txt"));
 
   /**
-   * Joins sentences the model split after a title or a middle initial ("Sen. | Ted Cruz",
-   * "Edward G. | Rendell", "Feb. | 1"): such a period never ends a sentence when the next piece
+   * Joins sentences the model split after a title or a middle initial ("Sen. | Maria Alvarez",
+   * "Tom G. | Becker", "Feb. | 1"): such a period never ends a sentence when the next piece
    * opens with a capital letter or a digit.
    */
   static Span[] joinAbbreviationSplits(String text, Span[] spans) {

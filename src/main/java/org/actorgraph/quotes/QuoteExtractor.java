@@ -131,7 +131,7 @@ public final class QuoteExtractor {
    * Copies of the sentences where a capitalised token inside a name mention is tagged PROPN: the
    * tagger sometimes reads a surname as an adjective or a verb ("Trump/ADJ said"), which hides the
    * subject from {@link SubjectFinder} or makes a name look like a cue. Speech verbs keep their
-   * tag: in title-case headlines the name finder often swallows them ("Diaz Stressed …"). The
+   * tag: in title-case headlines the name finder often swallows them ("Smith Stressed …"). The
    * annotated text itself is left untouched.
    */
   private static List<Sentence> retag(AnnotatedText at, List<Mention> mentions, SpeechVerbs verbs) {
@@ -281,7 +281,7 @@ public final class QuoteExtractor {
   /**
    * A cue-less quotation that goes on with the direct quotation just before it: that quotation
    * is the last statement and only its cue clause stands between them (at most 30 words, no
-   * other quotation but short titles: “A,” said Meacham, the author of “Destiny and Power.” ¶
+   * other quotation but short titles: “A,” said Becker, the author of “Open Roads.” ¶
    * “B.”). PolNeAR, like the reader, takes such a run as one statement.
    */
   private boolean continuesStatement(Doc d, Statement previous, QuoteSpans.Span first) {
@@ -346,7 +346,7 @@ public final class QuoteExtractor {
     }
     int si = d.at.sentenceAt(a.close);
     if (si < 0) {
-      // the sentence ended at the closing mark (“Who are they?” Trump asked. “…”): two
+      // the sentence ended at the closing mark (“Why?” Becker asked. “…”): two
       // sentence-initial quotations, not partial quotes of two sentences
       if (!Character.isUpperCase(d.t.charAt(a.begin)) || !Character.isUpperCase(d.t.charAt(b.begin))) {
         return false;
@@ -451,7 +451,7 @@ public final class QuoteExtractor {
     if (best != null) {
       return best;
     }
-    // “Who do they think they are?” Trump said. — the sentence detector often ends the sentence
+    // “Why would they?” Becker said. — the sentence detector often ends the sentence
     // at the closing mark; the cue opens the next sentence (or the one after "Mrs.")
     Sentence lastS = d.sents.get(lastSi);
     Sentence firstS = d.sents.get(si);
@@ -560,8 +560,8 @@ public final class QuoteExtractor {
   }
 
   /**
-   * The speaker of "…: “quote”". "Romney: “…”" is the phrase before the colon when it opens the
-   * clause; in "Mr. Kim told Foreign Policy magazine: “…”" or "Podesta issued a statement: “…”"
+   * The speaker of "…: “quote”". "Becker: “…”" is the phrase before the colon when it opens the
+   * clause; in "Mr. Becker told a radio station: “…”" or "Alvarez issued a statement: “…”"
    * the phrase is an object and the speaker is the subject of the clause's verb. A speech verb
    * there is a better cue than the colon: null, so that it is taken.
    */
@@ -606,8 +606,8 @@ public final class QuoteExtractor {
 
   /**
    * A paragraph that opens with a short name or label and a colon is a statement of that name:
-   * headlines ("Clinton: Time for ‘intensification’ of strategy", "Poll: Trump a big turnoff")
-   * and interview transcripts ("TAPPER: Do you think …"). The label is at most four capitalised
+   * headlines ("Becker: Voters deserve a real choice", "Poll: Mayor trails in suburbs")
+   * and interview transcripts ("ALVAREZ: We never saw …"). The label is at most four capitalised
    * words, not a section label ({@code colon_labels.txt}: "EXCLUSIVE:", "Watch:", "Q:"); the
    * text after it (to the paragraph's end) has at least five words and is not a quotation (those
    * have their own colon cue).
@@ -648,7 +648,7 @@ public final class QuoteExtractor {
         e--;
       }
       if (wordCount(d.t, b, e) < 5 || quotedShare(d, b, e) > 0.5) {
-        continue; // "Sanders: Win in a walk." is a list item, not a claim
+        continue; // "Smith: Win the state." is a list item, not a claim
       }
       Speaker sp = labelSpeaker(d, s, colon);
       Cue cue = new Cue(s.index, colon, colon + 1, s.tokenBegin[colon], s.tokenEnd[colon], sp, true);
@@ -710,7 +710,7 @@ public final class QuoteExtractor {
 
   /** SPEAKER said (that) CLAUSE. */
   private boolean reportedAfter(Doc d, Sentence s, int ti) {
-    // "Fields tweeted a photograph and said she …": the subject of a coordinated verb too
+    // "Alvarez voted against the plan and said she …": the subject of a coordinated verb too
     // "…, saying the plan …": a participle takes the main clause's subject
     Speaker sp = s.tokens[ti].toLowerCase(Locale.ROOT).endsWith("ing")
         ? verbSpeaker(d, s, ti, verbs.lookup(s.tokens[ti])) : subjectOf(d, s, ti);
@@ -930,7 +930,7 @@ public final class QuoteExtractor {
 
   /**
    * The last word of a reported clause starting at {@code k}: the sentence's last word, or the
-   * word before a second speech verb joined by a comma or a conjunction ("Carson said he will
+   * word before a second speech verb joined by a comma or a conjunction ("Becker said he will
    * run, insisting that …" / "She said A but said B" / "said A and added, “…”").
    */
   private int clauseEnd(Doc d, Sentence s, int k) {
@@ -1054,7 +1054,7 @@ public final class QuoteExtractor {
   private static final Set<String> COORD = Set.of("and", "but", "or", "then");
 
   /**
-   * "Cruz knocked Rubio on trade and called him …": a verb coordinated with an earlier one has
+   * "Alvarez criticized Becker on taxes and called him …": a verb coordinated with an earlier one has
    * that verb's subject. Walks back from the conjunction at {@code conj} to the nearest main verb
    * outside quotation marks and takes its subject (through further coordination, twice at most).
    */
@@ -1095,7 +1095,7 @@ public final class QuoteExtractor {
 
   /**
    * The subject of the first verb outside quotation marks before token {@code limit}; a verb
-   * with no subject of its own that opens the sentence ("Speaking in Ohio, Trump went after
+   * with no subject of its own that opens the sentence ("Speaking in Ohio, Alvarez went after
    * Bush, calling him …") is passed over.
    */
   private @Nullable Speaker clauseSubject(Doc d, Sentence s, int limit) {
@@ -1222,7 +1222,7 @@ public final class QuoteExtractor {
             }
           }
         }
-        // people in subject position ("Lazar said he …" after "an interview with Rosca,") first
+        // people in subject position ("Alvarez said he …" after "an interview with Becker,") first
         List<Mention> others = new ArrayList<>();
         for (Mention m : d.mentions) {
           if (m.begin >= s.begin && m.end <= s.end && m.begin < begin && !d.quoted[m.begin]

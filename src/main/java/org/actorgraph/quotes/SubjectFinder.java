@@ -64,7 +64,7 @@ public final class SubjectFinder {
   public static @Nullable Np before(Sentence s, int verb, boolean[] blocked) {
     int k = skipBack(s, verb - 1, blocked);
     if (k >= 1 && blocked[k] && blocked[k - 1] && s.tokens[k - 1].equals(",")) {
-      // "Humphrey, who calls Trump a “sociopath,” said": the insertion's comma is inside the
+      // "Becker, who calls the governor a “spender,” said": the insertion's comma is inside the
       // closing quotation; an inverted “…,” said X finds no subject before the quotation
       return beforeInsertion(s, k, blocked);
     }
@@ -104,7 +104,7 @@ public final class SubjectFinder {
         if (k >= 0 && Set.of("on", "last", "this", "late", "early", "the", "that").contains(lower(s, k))) {
           k--;
         }
-        // "Trump at the time said", "Smith in the morning said"
+        // "Becker at the time said", "Smith in the morning said"
         if (k >= 0 && !blocked[k] && Set.of("at", "in", "during", "by").contains(lower(s, k))) {
           k--;
         }
@@ -128,7 +128,7 @@ public final class SubjectFinder {
   private static @Nullable Np beforeInsertion(Sentence s, int comma, boolean[] blocked) {
     int limit = Math.max(0, comma - 40);
     // a relative pronoun right after a comma opens a relative clause: its antecedent is the subject
-    // quotations inside the insertion ("Humphrey, who calls Trump a “sociopath,” said") are
+    // quotations inside the insertion ("Becker, who calls the governor a “spender,” said") are
     // passed over; the subject itself must be outside them
     for (int m = comma - 1; m >= limit + 1; m--) {
       if (blocked[m]) {
