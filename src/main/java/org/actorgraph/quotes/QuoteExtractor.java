@@ -867,6 +867,11 @@ public final class QuoteExtractor {
     } else if (s.tokens[ti - 1].equals(",") && ti - 1 >= 3) {
       b = s.tokenBegin[0];
       e = s.tokenEnd[ti - 2];
+    } else if (s.tokens[ti - 1].equals(",") && spEnd < s.size() && s.tokens[spEnd].equals(",")
+        && lastWord(s) - spEnd >= 3 && hasVerb(s, spEnd + 1, lastWord(s) + 1)) {
+      // "Fundraising, according to the campaign, has surged": the sentence around the insertion
+      b = s.tokenBegin[0];
+      e = s.tokenEnd[lastWord(s)];
     } else {
       return false;
     }

@@ -322,9 +322,10 @@ public final class SubjectFinder {
     if (k >= s.size() || blocked[k]) {
       return null;
     }
-    if (s.pos[k].equals("PRON")) {
+    if (s.pos[k].equals("PRON") && !POSSESSIVE.contains(lower(s, k))) {
       return PERSONAL.contains(lower(s, k)) ? new Np(k, k + 1, k) : null;
     }
+    // "according to his online profile": a possessive opens the phrase
     int e = coreEndFrom(s, k, blocked);
     if (e <= k) {
       return null;

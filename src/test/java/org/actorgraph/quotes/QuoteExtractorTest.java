@@ -476,6 +476,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void accordingToAPossessivePhraseOrInsideTheSentence() {
+    List<Statement> st = statements("The pilot had been with the airline since 2004, according to his"
+        + " online profile.\n\nFundraising, according to the campaign, has surged in the same period.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).text).isEqualTo("The pilot had been with the airline since 2004");
+    assertThat(st.get(0).speakerSurface).isEqualTo("his online profile");
+    assertThat(st.get(1).speakerSurface).isEqualTo("the campaign");
+    assertThat(st.get(1).text).endsWith("has surged in the same period");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
