@@ -341,7 +341,7 @@ public final class QuoteExtractor {
     if (",.!?…".indexOf(end) < 0 && !(end == '-' || end == '—')) {
       return false;
     }
-    if (wordCount(d.t, a.close, b.open) > 10) {
+    if (wordCount(d.t, a.close, b.open) > 10 || hasOwnCue(d, b)) {
       return false;
     }
     int si = d.at.sentenceAt(a.close);
@@ -366,6 +366,30 @@ public final class QuoteExtractor {
             && isVerbTag(s.pos[ti])) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** “B,” Kunin said.: a speech verb within four words after the closing mark, same sentence. */
+  private boolean hasOwnCue(Doc d, QuoteSpans.Span b) {
+    if (!b.closed) {
+      return false;
+    }
+    int si = d.at.sentenceAt(b.close - 1);
+    if (si < 0) {
+      return false;
+    }
+    Sentence s = d.sents.get(si);
+    for (int k = 0; k < s.size(); k++) {
+      if (s.tokenBegin[k] < b.close) {
+        continue;
+      }
+      if (d.quoted[s.tokenBegin[k]] || wordCount(d.t, b.close, s.tokenBegin[k]) > 4) {
+        return false;
+      }
+      if (isVerbTag(s.pos[k]) && verbs.lookup(s.tokens[k]) != null) {
+        return true;
       }
     }
     return false;

@@ -487,6 +487,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuoteWithItsOwnCueIsNotJoinedToThePreviousOne() {
+    List<Statement> st = statements("Maria Alvarez spoke first. “The plan is too expensive,” she said."
+        + " “We can find the money,” Tom Becker said.");
+    assertThat(st).hasSize(2);
+    speaker(st.get(0), "Alvarez");
+    speaker(st.get(1), "Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
