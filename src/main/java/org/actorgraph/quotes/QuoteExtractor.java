@@ -371,7 +371,7 @@ public final class QuoteExtractor {
     return false;
   }
 
-  /** “B,” Kunin said.: a speech verb within four words after the closing mark, same sentence. */
+  /** “B,” Becker said.: a speech verb within four words after the closing mark, same sentence. */
   private boolean hasOwnCue(Doc d, QuoteSpans.Span b) {
     if (!b.closed) {
       return false;
