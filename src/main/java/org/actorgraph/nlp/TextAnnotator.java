@@ -43,7 +43,7 @@ public final class TextAnnotator {
     for (int p = 0; p < paragraphs.size(); p++) {
       AnnotatedText.Paragraph para = paragraphs.get(p);
       String paraText = text.substring(para.begin, para.end);
-      for (Span s : sentenceDetector.sentPosDetect(paraText)) {
+      for (Span s : joinAbbreviationSplits(paraText, sentenceDetector.sentPosDetect(paraText))) {
         int sBegin = para.begin + s.getStart();
         int sEnd = para.begin + s.getEnd();
         AnnotatedText.Sentence sentence = tokenize(text, sentences.size(), p, sBegin, sEnd);
@@ -75,6 +75,49 @@ public final class TextAnnotator {
     // adaptive features are per document: forget them before the next article
     nameFinder.clearAdaptiveData();
     return new AnnotatedText(text, paragraphs, sentences, names);
+  }
+
+  private static final java.util.Set<String> SPLIT_ABBREVIATIONS = java.util.Set.copyOf(
+      org.actorgraph.actors.Lexicon.lines(TextAnnotator.class, "/org/actorgraph/nlp/split_abbreviations.txt"));
+
+  /**
+   * Joins sentences the model split after a title or a middle initial ("Sen. | Maria Alvarez",
+   * "Tom G. | Becker", "Feb. | 1"): such a period never ends a sentence when the next piece
+   * opens with a capital letter or a digit.
+   */
+  static Span[] joinAbbreviationSplits(String text, Span[] spans) {
+    List<Span> out = new ArrayList<>(spans.length);
+    for (Span s : spans) {
+      if (!out.isEmpty()) {
+        Span prev = out.get(out.size() - 1);
+        char next = text.charAt(s.getStart());
+        if ((Character.isUpperCase(next) || Character.isDigit(next)) && endsWithAbbreviation(text, prev)) {
+          out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out.toArray(new Span[0]);
+  }
+
+  private static boolean endsWithAbbreviation(String text, Span s) {
+    int e = s.getEnd();
+    if (e < 2 || text.charAt(e - 1) != '.') {
+      return false;
+    }
+    int b = e - 1;
+    while (b > s.getStart() && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    if (b > s.getStart() && !Character.isWhitespace(text.charAt(b - 1)) && text.charAt(b - 1) != '(') {
+      return false; // "U.S." and the like: the model's own business
+    }
+    String w = text.substring(b, e - 1);
+    if (w.length() == 1) {
+      return Character.isUpperCase(w.charAt(0)) && !w.equals("I");
+    }
+    return SPLIT_ABBREVIATIONS.contains(w.toLowerCase(java.util.Locale.ROOT));
   }
 
   private AnnotatedText.Sentence tokenize(String text, int index, int paragraph, int begin, int end) {

@@ -33,6 +33,9 @@ public final class QuoteExtractor {
       Set.of("spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
           "official", "officials", "aide", "aides", "adviser", "advisers", "advisor", "lawyer",
           "attorney", "statement", "office", "ministry", "press", "secretary", "source", "sources");
+  private static final Set<String> PRONOUNS =
+      Set.of("he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "him",
+          "them", "this", "that", "these", "those", "who", "what", "which", "our", "my", "your");
   private static final Set<String> DASHES = Set.of("—", "–", "-", "--");
 
   private final SpeechVerbs verbs;
@@ -103,11 +106,15 @@ public final class QuoteExtractor {
     /** The quoted parts of the statement being made, joined for its text; null for one span. */
     @Nullable List<QuoteSpans.Span> parts;
 
+    /** The article's sentences, with name tokens retagged as proper nouns ({@link #retag}). */
+    final List<Sentence> sents;
+
     Doc(AnnotatedText at, DocumentActors actors) {
       this.at = at;
       this.t = at.text();
       this.actors = actors;
       this.mentions = actors.mentions();
+      this.sents = retag(at, mentions, verbs);
       this.quotes = QuoteSpans.find(at);
       this.quoted = new boolean[t.length() + 1];
       for (QuoteSpans.Span q : quotes) {
@@ -120,8 +127,50 @@ public final class QuoteExtractor {
     }
   }
 
+  /**
+   * Copies of the sentences where a capitalised token inside a name mention is tagged PROPN: the
+   * tagger sometimes reads a surname as an adjective or a verb ("Trump/ADJ said"), which hides the
+   * subject from {@link SubjectFinder} or makes a name look like a cue. Speech verbs keep their
+   * tag: in title-case headlines the name finder often swallows them ("Smith Stressed …"). The
+   * annotated text itself is left untouched.
+   */
+  private static List<Sentence> retag(AnnotatedText at, List<Mention> mentions, SpeechVerbs verbs) {
+    List<Sentence> out = new ArrayList<>(at.sentences().size());
+    int mi = 0;
+    for (Sentence s : at.sentences()) {
+      String[] pos = s.pos;
+      while (mi < mentions.size() && mentions.get(mi).end <= s.begin) {
+        mi++;
+      }
+      for (int k = mi; k < mentions.size() && mentions.get(k).begin < s.end; k++) {
+        Mention m = mentions.get(k);
+        for (int ti = 0; ti < s.size(); ti++) {
+          if (s.tokenBegin[ti] >= m.begin && s.tokenEnd[ti] <= m.end
+              && Character.isUpperCase(s.tokens[ti].charAt(0)) && !pos[ti].equals("PROPN")
+              && !pos[ti].equals("PUNCT") && !pos[ti].equals("DET")
+              && !(pos[ti].equals("PRON") && PRONOUNS.contains(s.tokens[ti].toLowerCase(Locale.ROOT)))
+              && verbs.lookup(s.tokens[ti]) == null) {
+            if (pos == s.pos) {
+              pos = s.pos.clone();
+            }
+            pos[ti] = "PROPN";
+          }
+        }
+      }
+      out.add(pos == s.pos ? s : new Sentence(s.index, s.paragraph, s.begin, s.end, s.tokens,
+          s.tokenBegin, s.tokenEnd, pos));
+    }
+    return out;
+  }
+
+  private static final Set<String> OBJECT_VERBS = Set.copyOf(
+      org.actorgraph.actors.Lexicon.lines(QuoteExtractor.class, "/org/actorgraph/quotes/object_verbs.txt"));
+  private static final Set<String> COLON_LABELS = Set.copyOf(
+      org.actorgraph.actors.Lexicon.lines(QuoteExtractor.class, "/org/actorgraph/quotes/colon_labels.txt"));
+
   public List<Statement> extract(AnnotatedText at, DocumentActors actors) {
     Doc d = new Doc(at, actors);
+    colonLeads(d);
     directQuotes(d);
     reportedSpeech(d);
     d.out.sort((a, b) -> Integer.compare(a.begin, b.begin));
@@ -137,7 +186,8 @@ public final class QuoteExtractor {
       // a multi-paragraph quote is one statement
       int j = i + 1;
       while (j < d.quotes.size()
-          && (d.quotes.get(j).continuation || splitByCue(d, d.quotes.get(j - 1), d.quotes.get(j)))) {
+          && (d.quotes.get(j).continuation || splitByCue(d, d.quotes.get(j - 1), d.quotes.get(j))
+              && !looksLikeTitle(d, d.quotes.get(j), d.quotes.get(j), null))) {
         j++;
       }
       List<QuoteSpans.Span> parts = d.quotes.subList(i, j);
@@ -151,7 +201,7 @@ public final class QuoteExtractor {
       if (si < 0) {
         continue;
       }
-      Sentence s = d.at.sentences().get(si);
+      Sentence s = d.sents.get(si);
       int lastSi = Math.max(si, d.at.sentenceAt(Math.max(last.begin, last.end - 1)));
       Cue cue = cueForQuote(d, si, lastSi, first, last);
       boolean direct = looksDirect(d, first, last, s);
@@ -163,6 +213,9 @@ public final class QuoteExtractor {
         if (!direct || words < 4) {
           continue; // scare quotes, titles, nicknames
         }
+        if (insideStatement(d, first.open, last.end)) {
+          continue; // the second partial quote of a reported clause already taken whole
+        }
         // a quote filling its paragraph continues the previous speaker's quote
         // (or a quote in the same paragraph as the previous statement, after it)
         Speaker carried = null;
@@ -171,6 +224,20 @@ public final class QuoteExtractor {
             && (fillsParagraph(d, first) && prevPara == first.paragraph - 1
                 || prevPara == first.paragraph
                 || prevPara == first.paragraph - 1 && !personNamedBetween(d, previous.end, first.open))) {
+          if (continuesStatement(d, previous, first)) {
+            // “A,” said X, the author of … ¶ “B.”: one statement, as multi-part quotes are
+            d.out.remove(d.out.size() - 1);
+            StringBuilder text = new StringBuilder(previous.text);
+            for (QuoteSpans.Span q : parts) {
+              text.append(' ').append(d.t, q.begin, q.end);
+            }
+            previous = new Statement(previous.kind, previous.begin, last.end, text.toString(),
+                previous.sentence, previous.cue, previous.cueBegin, previous.cueEnd,
+                previous.speakerSurface, previous.speakerBegin, previous.speakerEnd,
+                previous.actorId, previous.speakerName, previous.confidence);
+            d.out.add(previous);
+            continue;
+          }
           carried = new Speaker(previous.speakerBegin, previous.speakerEnd,
               previous.speakerSurface, previous.actorId, previous.speakerName, 0.6);
         }
@@ -202,6 +269,66 @@ public final class QuoteExtractor {
     }
   }
 
+  private static boolean insideStatement(Doc d, int b, int e) {
+    for (Statement st : d.out) {
+      if (st.begin <= b && st.end >= e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A cue-less quotation that goes on with the direct quotation just before it: that quotation
+   * is the last statement and only its cue clause stands between them (at most 30 words, no
+   * other quotation but short titles: “A,” said Becker, the author of “Open Roads.” ¶
+   * “B.”). PolNeAR, like the reader, takes such a run as one statement.
+   */
+  private boolean continuesStatement(Doc d, Statement previous, QuoteSpans.Span first) {
+    if (previous.kind != Kind.DIRECT || d.out.isEmpty() || d.out.get(d.out.size() - 1) != previous
+        || previous.cueBegin < 0 || previous.end > first.open) {
+      return false;
+    }
+    int from = Math.max(previous.end, previous.cueEnd);
+    if (wordCount(d.t, from, first.open) > 30) {
+      return false;
+    }
+    for (QuoteSpans.Span q : d.quotes) {
+      if (q.open >= from && q.close <= first.open && wordCount(d.t, q.begin, q.end) > 5) {
+        return false;
+      }
+    }
+    // no sentence of its own in between ("… said. The talks went on. ¶ “B.”")
+    for (Sentence s : d.sents) {
+      if (s.begin > from && s.begin < first.open && !d.quoted[s.begin] && !afterAbbreviation(d, s)) {
+        for (int k = 0; k < s.size(); k++) {
+          if (s.tokenBegin[k] < first.open && !d.quoted[s.tokenBegin[k]] && isVerbTag(s.pos[k])) {
+            return false;
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  /** The sentence detector split after "Mrs." / "Edward G.": the sentence goes on. */
+  private static boolean afterAbbreviation(Doc d, Sentence s) {
+    if (s.index == 0) {
+      return false;
+    }
+    Sentence p = d.sents.get(s.index - 1);
+    int n = p.size();
+    if (n < 2 || p.paragraph != s.paragraph) {
+      return false;
+    }
+    String dot = p.tokens[n - 1];
+    String w = p.tokens[n - 2];
+    if (dot.equals(".") && w.length() <= 3 && Character.isUpperCase(w.charAt(0))) {
+      return true;
+    }
+    return dot.length() <= 4 && dot.endsWith(".") && Character.isUpperCase(dot.charAt(0));
+  }
+
   /**
    * Two quotations of one paragraph are one statement when only a short cue clause separates them
    * and the first closes a sentence or clause: “A,” he said. “B.” / “A,” said Putin, “b.”
@@ -214,15 +341,23 @@ public final class QuoteExtractor {
     if (",.!?…".indexOf(end) < 0 && !(end == '-' || end == '—')) {
       return false;
     }
-    if (wordCount(d.t, a.close, b.open) > 10) {
+    if (wordCount(d.t, a.close, b.open) > 10 || hasOwnCue(d, b)) {
       return false;
     }
     int si = d.at.sentenceAt(a.close);
     if (si < 0) {
-      return false;
+      // the sentence ended at the closing mark (“Why?” Becker asked. “…”): two
+      // sentence-initial quotations, not partial quotes of two sentences
+      if (!Character.isUpperCase(d.t.charAt(a.begin)) || !Character.isUpperCase(d.t.charAt(b.begin))) {
+        return false;
+      }
+      si = d.at.sentenceAt(a.close - 1);
+      if (si < 0) {
+        return false;
+      }
     }
-    for (int k = si; k < d.at.sentences().size(); k++) {
-      Sentence s = d.at.sentences().get(k);
+    for (int k = si; k < d.sents.size(); k++) {
+      Sentence s = d.sents.get(k);
       if (s.begin >= b.open) {
         break;
       }
@@ -236,19 +371,43 @@ public final class QuoteExtractor {
     return false;
   }
 
+  /** “B,” Becker said.: a speech verb within four words after the closing mark, same sentence. */
+  private boolean hasOwnCue(Doc d, QuoteSpans.Span b) {
+    if (!b.closed) {
+      return false;
+    }
+    int si = d.at.sentenceAt(b.close - 1);
+    if (si < 0) {
+      return false;
+    }
+    Sentence s = d.sents.get(si);
+    for (int k = 0; k < s.size(); k++) {
+      if (s.tokenBegin[k] < b.close) {
+        continue;
+      }
+      if (d.quoted[s.tokenBegin[k]] || wordCount(d.t, b.close, s.tokenBegin[k]) > 4) {
+        return false;
+      }
+      if (isVerbTag(s.pos[k]) && verbs.lookup(s.tokens[k]) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * A title or slogan: at most 8 words, most of them capitalised, no verb and no closing
    * sentence punctuation inside the marks.
    */
-  private boolean looksLikeTitle(Doc d, QuoteSpans.Span first, QuoteSpans.Span last, Sentence s) {
+  private boolean looksLikeTitle(Doc d, QuoteSpans.Span first, QuoteSpans.Span last, @Nullable Sentence s) {
     int words = wordCount(d.t, first.begin, last.end);
     if (words > 8 || words < 1) {
       return false;
     }
     int caps = 0;
     int n = 0;
-    for (int si = d.at.sentenceAt(first.begin); si >= 0 && si < d.at.sentences().size(); si++) {
-      Sentence x = d.at.sentences().get(si);
+    for (int si = d.at.sentenceAt(first.begin); si >= 0 && si < d.sents.size(); si++) {
+      Sentence x = d.sents.get(si);
       if (x.begin >= last.end) {
         break;
       }
@@ -289,8 +448,9 @@ public final class QuoteExtractor {
       Doc d, int si, int lastSi, QuoteSpans.Span first, QuoteSpans.Span last) {
     Cue best = null;
     int bestDist = Integer.MAX_VALUE;
+    boolean embedded = embeddedQuote(d, si, first);
     for (int k = si; k <= lastSi; k++) {
-      Sentence s = d.at.sentences().get(k);
+      Sentence s = d.sents.get(k);
       for (int ti = 0; ti < s.size(); ti++) {
         if (d.quoted[s.tokenBegin[ti]] || d.cueUsed[s.tokenBegin[ti]]) {
           continue;
@@ -303,6 +463,9 @@ public final class QuoteExtractor {
         if (c.begin >= first.open && c.end <= last.close) {
           dist = 0; // between two parts of one quote: "…," he said, "…"
         }
+        if (embedded && k == si && c.end <= first.open) {
+          dist /= 10; // "X, who calls him a “spender,” said …": the quote is the earlier verb's
+        }
         if (dist < bestDist) {
           best = c;
           bestDist = dist;
@@ -312,9 +475,34 @@ public final class QuoteExtractor {
     if (best != null) {
       return best;
     }
+    // “Why would they?” Becker said. — the sentence detector often ends the sentence
+    // at the closing mark; the cue opens the next sentence (or the one after "Mrs.")
+    Sentence lastS = d.sents.get(lastSi);
+    Sentence firstS = d.sents.get(si);
+    boolean ownSentence = wordCount(d.t, firstS.begin, first.open) == 0;
+    for (int k = lastSi + 1; ownSentence && k < Math.min(d.sents.size(), lastSi + 3); k++) {
+      Sentence s = d.sents.get(k);
+      if (s.paragraph != lastS.paragraph) {
+        break;
+      }
+      for (int ti = 0; ti < s.size(); ti++) {
+        if (d.quoted[s.tokenBegin[ti]]) {
+          return null;
+        }
+        if (wordCount(d.t, last.close, s.tokenBegin[ti]) > 5) {
+          return null;
+        }
+        if (!d.cueUsed[s.tokenBegin[ti]] && verbs.lookup(s.tokens[ti]) != null) {
+          Cue c = cueAt(d, s, ti, first, last);
+          if (c != null && c.speaker != null) {
+            return c;
+          }
+        }
+      }
+    }
     // "He said:" closing the previous sentence of the paragraph
     if (si > 0) {
-      Sentence prev = d.at.sentences().get(si - 1);
+      Sentence prev = d.sents.get(si - 1);
       if (prev.paragraph == first.paragraph || d.t.charAt(prev.end - 1) == ':') {
         String lastTok = prev.tokens[prev.size() - 1];
         if (lastTok.equals(":") || lastTok.equals(",")) {
@@ -347,6 +535,23 @@ public final class QuoteExtractor {
     return null;
   }
 
+  /**
+   * A quotation inside a phrase of its sentence: a determiner, adjective or preposition right
+   * before the opening mark ("a “reckless spender”", "of “the elites”").
+   */
+  private static boolean embeddedQuote(Doc d, int si, QuoteSpans.Span first) {
+    Sentence s = d.sents.get(si);
+    int k = s.tokenAt(first.open) - 1;
+    while (k >= 0 && s.tokenBegin[k] >= first.open) {
+      k--;
+    }
+    if (k < 0 || d.quoted[s.tokenBegin[k]]) {
+      return false;
+    }
+    String p = s.pos[k];
+    return p.equals("DET") || p.equals("ADJ") || p.equals("ADP");
+  }
+
   /** The cue at token {@code ti}, with its speaker, or null if the token is no cue. */
   private @Nullable Cue cueAt(Doc d, Sentence s, int ti, QuoteSpans.Span first, QuoteSpans.Span last) {
     String tok = s.tokens[ti];
@@ -363,7 +568,7 @@ public final class QuoteExtractor {
       return new Cue(s.index, ti, ti + 2, s.tokenBegin[ti], s.tokenEnd[ti + 1], sp, true);
     }
     if (tok.equals(":") && s.tokenEnd[ti] <= first.open && onlySpaceBetween(d.t, s.tokenEnd[ti], first.open)) {
-      Speaker sp = speakerBefore(d, s, ti);
+      Speaker sp = colonSpeaker(d, s, ti);
       if (sp != null) {
         return new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, false);
       }
@@ -378,10 +583,122 @@ public final class QuoteExtractor {
     return null;
   }
 
+  /**
+   * The speaker of "…: “quote”". "Becker: “…”" is the phrase before the colon when it opens the
+   * clause; in "Mr. Becker told a radio station: “…”" or "Alvarez issued a statement: “…”"
+   * the phrase is an object and the speaker is the subject of the clause's verb. A speech verb
+   * there is a better cue than the colon: null, so that it is taken.
+   */
+  private @Nullable Speaker colonSpeaker(Doc d, Sentence s, int colon) {
+    boolean[] blocked = blocked(d, s);
+    SubjectFinder.Np np = SubjectFinder.npEndingAt(s, colon - 1, blocked);
+    if (np != null && (np.begin == 0 || blocked[np.begin - 1] || !isWordTag(s.pos[np.begin - 1]))) {
+      return fromNp(d, s, np, false);
+    }
+    for (int v = colon - 1; v >= 0 && !blocked[v]; v--) {
+      if (!s.pos[v].equals("VERB")) {
+        continue;
+      }
+      if (verbs.lookup(s.tokens[v]) != null) {
+        return null;
+      }
+      return subjectOf(d, s, v);
+    }
+    return speakerBefore(d, s, colon);
+  }
+
+  /** The subject of any verb: before it, else of the verb it is coordinated with or attached to. */
+  private @Nullable Speaker subjectOf(Doc d, Sentence s, int v) {
+    Speaker sp = speakerBefore(d, s, v);
+    if (sp != null) {
+      return sp;
+    }
+    int k = v - 1;
+    while (k >= 0 && SKIP_BEFORE_VERB.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
+      k--;
+    }
+    if (k >= 0 && COORD.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
+      return coordinatedSubject(d, s, k, 0);
+    }
+    if (s.tokens[v].toLowerCase(Locale.ROOT).endsWith("ing")) {
+      return clauseSubject(d, s, v);
+    }
+    return null;
+  }
+
+  // ------------------------------------------------------------------ "Name: text" paragraphs
+
+  /**
+   * A paragraph that opens with a short name or label and a colon is a statement of that name:
+   * headlines ("Becker: Voters deserve a real choice", "Poll: Mayor trails in suburbs")
+   * and interview transcripts ("ALVAREZ: We never saw …"). The label is at most four capitalised
+   * words, not a section label ({@code colon_labels.txt}: "EXCLUSIVE:", "Watch:", "Q:"); the
+   * text after it (to the paragraph's end) has at least five words and is not a quotation (those
+   * have their own colon cue).
+   */
+  private void colonLeads(Doc d) {
+    for (AnnotatedText.Paragraph p : d.at.paragraphs()) {
+      int si = d.at.sentenceAt(p.begin);
+      if (si < 0 || isCaption(d, d.sents.get(si).paragraph)) {
+        continue;
+      }
+      Sentence s = d.sents.get(si);
+      int colon = -1;
+      for (int k = 0; k < Math.min(s.size(), 5); k++) {
+        if (s.tokens[k].equals(":")) {
+          colon = k;
+          break;
+        }
+      }
+      if (colon < 1 || d.quoted[s.tokenBegin[0]] || d.cueUsed[s.tokenBegin[colon]]) {
+        continue;
+      }
+      boolean caps = true;
+      for (int k = 0; k < colon; k++) {
+        String w = s.tokens[k];
+        caps &= Character.isUpperCase(w.charAt(0)) || !isWordTag(s.pos[k]) || w.equals("'s") || w.equals("’s");
+      }
+      String label = d.t.substring(s.tokenBegin[0], s.tokenEnd[colon - 1]).toLowerCase(Locale.ROOT)
+          .replace('’', '\'');
+      if (!caps || COLON_LABELS.contains(label) || COLON_LABELS.contains(s.tokens[0].toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      int b = s.tokenEnd[colon];
+      while (b < p.end && Character.isWhitespace(d.t.charAt(b))) {
+        b++;
+      }
+      int e = p.end;
+      while (e > b && Character.isWhitespace(d.t.charAt(e - 1))) {
+        e--;
+      }
+      if (wordCount(d.t, b, e) < 5 || quotedShare(d, b, e) > 0.5) {
+        continue; // "Smith: Win the state." is a list item, not a claim
+      }
+      Speaker sp = labelSpeaker(d, s, colon);
+      Cue cue = new Cue(s.index, colon, colon + 1, s.tokenBegin[colon], s.tokenEnd[colon], sp, true);
+      d.cueUsed[cue.begin] = true;
+      Kind kind = quotedShare(d, b, e) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
+      statement(d, kind, b, e, s.index, cue, sp, sp.confidence - 0.2);
+    }
+  }
+
+  /** The speaker of a "Label:" line: the name mention in it, else the label as a role. */
+  private Speaker labelSpeaker(Doc d, Sentence s, int colon) {
+    for (int k = colon - 1; k >= 0; k--) {
+      Mention m = mentionCovering(d, s.tokenBegin[k]);
+      if (m != null) {
+        return fromMention(d, m, m.begin, m.end, 0.8);
+      }
+    }
+    int begin = s.tokenBegin[0];
+    int end = s.tokenEnd[colon - 1];
+    return new Speaker(begin, end, d.t.substring(begin, end), null, null, 0.5);
+  }
+
   // ------------------------------------------------------------------ reported speech
 
   private void reportedSpeech(Doc d) {
-    for (Sentence s : d.at.sentences()) {
+    for (Sentence s : d.sents) {
       if (s.paragraph == d.headlineParagraph || isCaption(d, s.paragraph)) {
         continue;
       }
@@ -398,10 +715,17 @@ public final class QuoteExtractor {
           continue;
         }
         SpeechVerbs.Verb v = verbs.lookup(s.tokens[ti]);
-        if (v == null || v.use != SpeechVerbs.Use.REPORT || !isVerbTag(s.pos[ti])) {
+        boolean object = OBJECT_VERBS.contains(low) && s.pos[ti].equals("VERB");
+        if ((v == null || v.use != SpeechVerbs.Use.REPORT || !isVerbTag(s.pos[ti])) && !object) {
           continue;
         }
-        if (reportedAfter(d, s, ti) || reportedBefore(d, s, ti)) {
+        if (v != null && v.use == SpeechVerbs.Use.REPORT && reportedAfter(d, s, ti)) {
+          // a second speech verb after the clause ("…, insisting that …") may start another
+          ti = Math.max(ti, s.tokenAt(d.out.get(d.out.size() - 1).end) - 1);
+          continue;
+        }
+        if (v != null && v.use == SpeechVerbs.Use.REPORT && reportedBefore(d, s, ti)
+            || object && objectStatement(d, s, ti)) {
           break; // one reported statement per sentence
         }
       }
@@ -410,7 +734,10 @@ public final class QuoteExtractor {
 
   /** SPEAKER said (that) CLAUSE. */
   private boolean reportedAfter(Doc d, Sentence s, int ti) {
-    Speaker sp = speakerBefore(d, s, ti);
+    // "Alvarez voted against the plan and said she …": the subject of a coordinated verb too
+    // "…, saying the plan …": a participle takes the main clause's subject
+    Speaker sp = s.tokens[ti].toLowerCase(Locale.ROOT).endsWith("ing")
+        ? verbSpeaker(d, s, ti, verbs.lookup(s.tokens[ti])) : subjectOf(d, s, ti);
     if (sp == null) {
       return false;
     }
@@ -422,6 +749,64 @@ public final class QuoteExtractor {
     d.cueUsed[cue.begin] = true;
     Kind kind = quotedShare(d, clause[0], clause[1]) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
     statement(d, kind, clause[0], clause[1], s.index, cue, sp, sp.confidence - 0.1);
+    return true;
+  }
+
+  /**
+   * SPEAKER criticized OBJECT (for …) / described OBJECT as …: the object to the end of its
+   * clause (the next comma, semicolon or dash outside quotation marks, or the sentence's end).
+   * Not passive ("was criticized") and not before a "that" clause (reported speech).
+   */
+  private boolean objectStatement(Doc d, Sentence s, int ti) {
+    int prev = ti - 1;
+    while (prev >= 0 && s.pos[prev].equals("ADV")) {
+      prev--;
+    }
+    if (prev >= 0 && Set.of("was", "were", "been", "being", "be", "is", "are", "’s")
+        .contains(s.tokens[prev].toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int k = ti + 1;
+    if (k >= s.size() || d.quoted[s.tokenBegin[k]]) {
+      return false;
+    }
+    String p = s.pos[k];
+    if (!(p.equals("DET") || p.equals("PROPN") || p.equals("NOUN") || p.equals("ADJ") || p.equals("NUM")
+        || p.equals("PRON") && !s.tokens[k].equalsIgnoreCase("that") && !s.tokens[k].equalsIgnoreCase("it"))) {
+      return false;
+    }
+    int e = k;
+    while (e < s.size() && (d.quoted[s.tokenBegin[e]] || !Set.of(",", ";", "—", "–", "--", "(").contains(s.tokens[e]))) {
+      if (!d.quoted[s.tokenBegin[e]] && COORD.contains(s.tokens[e].toLowerCase(Locale.ROOT))
+          && e + 1 < s.size() && s.pos[e + 1].equals("VERB")) {
+        break; // "… on taxes and called him …": the next verb's own statement
+      }
+      e++;
+    }
+    int last = e - 1;
+    while (last >= k && !isWordTag(s.pos[last]) && !d.quoted[s.tokenBegin[last]]) {
+      last--;
+    }
+    if (last < k) {
+      return false;
+    }
+    Speaker sp = subjectOf(d, s, ti);
+    if (sp == null) {
+      return false;
+    }
+    int b = s.tokenBegin[k];
+    int en = s.tokenEnd[last];
+    while (en < d.t.length() && d.quoted[en]) {
+      en++;
+    }
+    Cue cue = new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, true);
+    d.cueUsed[cue.begin] = true;
+    Kind kind = quotedShare(d, b, en) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
+    // a cue-less quotation inside the object ("denounced the “attack whose …”") is part of it
+    final int from = b;
+    final int to = en;
+    d.out.removeIf(st -> st.cueBegin < 0 && st.begin >= from && st.end <= to);
+    statement(d, kind, b, en, s.index, cue, sp, sp.confidence - 0.2);
     return true;
   }
 
@@ -506,6 +891,11 @@ public final class QuoteExtractor {
     } else if (s.tokens[ti - 1].equals(",") && ti - 1 >= 3) {
       b = s.tokenBegin[0];
       e = s.tokenEnd[ti - 2];
+    } else if (s.tokens[ti - 1].equals(",") && spEnd < s.size() && s.tokens[spEnd].equals(",")
+        && lastWord(s) - spEnd >= 3 && hasVerb(s, spEnd + 1, lastWord(s) + 1)) {
+      // "Fundraising, according to the campaign, has surged": the sentence around the insertion
+      b = s.tokenBegin[0];
+      e = s.tokenEnd[lastWord(s)];
     } else {
       return false;
     }
@@ -553,7 +943,7 @@ public final class QuoteExtractor {
         k = skipAdverbials(s, k);
       }
     }
-    int last = lastWord(s);
+    int last = clauseEnd(d, s, k);
     if (k > last || last - k + 1 < 3) {
       return null;
     }
@@ -565,6 +955,33 @@ public final class QuoteExtractor {
       end++; // through the closing mark of a partial quotation that ends the clause
     }
     return new int[] {s.tokenBegin[k], end};
+  }
+
+  /**
+   * The last word of a reported clause starting at {@code k}: the sentence's last word, or the
+   * word before a second speech verb joined by a comma or a conjunction ("Becker said he will
+   * run, insisting that …" / "She said A but said B" / "said A and added, “…”").
+   */
+  private int clauseEnd(Doc d, Sentence s, int k) {
+    int last = lastWord(s);
+    for (int m = k + 3; m <= last; m++) {
+      if (d.quoted[s.tokenBegin[m]] || !s.pos[m].equals("VERB") || verbs.lookup(s.tokens[m]) == null) {
+        continue;
+      }
+      int p = m - 1;
+      while (p > k && s.pos[p].equals("ADV")) {
+        p--;
+      }
+      boolean joined = false;
+      while (p > k && (s.tokens[p].equals(",") || COORD.contains(s.tokens[p].toLowerCase(Locale.ROOT)))) {
+        joined = true;
+        p--;
+      }
+      if (joined && p - k + 1 >= 3) {
+        return p;
+      }
+    }
+    return last;
   }
 
   private static final Set<String> TIME_WORDS =
@@ -657,10 +1074,59 @@ public final class QuoteExtractor {
     if (sp == null && participle) {
       sp = clauseSubject(d, s, ti);
     }
+    if (sp == null && k >= 0 && COORD.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
+      sp = coordinatedSubject(d, s, k, 0);
+    }
     return sp;
   }
 
-  /** The subject of the first verb outside quotation marks before token {@code limit}. */
+  private static final Set<String> COORD = Set.of("and", "but", "or", "then");
+
+  /**
+   * "Alvarez criticized Becker on taxes and called him …": a verb coordinated with an earlier one has
+   * that verb's subject. Walks back from the conjunction at {@code conj} to the nearest main verb
+   * outside quotation marks and takes its subject (through further coordination, twice at most).
+   */
+  private @Nullable Speaker coordinatedSubject(Doc d, Sentence s, int conj, int depth) {
+    // "She said A but said B" / "said A and added …": the earlier speech verb's speaker first
+    for (int v = conj - 1; v >= 0; v--) {
+      SpeechVerbs.Verb sv = verbs.lookup(s.tokens[v]);
+      if (!d.quoted[s.tokenBegin[v]] && s.pos[v].equals("VERB") && sv != null) {
+        Speaker sp = depth == 0 ? verbSpeaker(d, s, v, sv) : null;
+        if (sp != null) {
+          return sp;
+        }
+        break;
+      }
+    }
+    for (int v = conj - 1; v >= 0; v--) {
+      if (d.quoted[s.tokenBegin[v]] || !s.pos[v].equals("VERB")) {
+        continue;
+      }
+      Speaker sp = speakerBefore(d, s, v);
+      if (sp != null || depth >= 2) {
+        return sp;
+      }
+      int k = v - 1;
+      while (k >= 0 && SKIP_BEFORE_VERB.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
+        k--;
+      }
+      if (k >= 0 && COORD.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
+        return coordinatedSubject(d, s, k, depth + 1);
+      }
+      if (s.tokens[v].toLowerCase(Locale.ROOT).endsWith("ing")) {
+        return clauseSubject(d, s, v);
+      }
+      return null;
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the first verb outside quotation marks before token {@code limit}; a verb
+   * with no subject of its own that opens the sentence ("Speaking in Ohio, Alvarez went after
+   * Bush, calling him …") is passed over.
+   */
   private @Nullable Speaker clauseSubject(Doc d, Sentence s, int limit) {
     for (int v = 0; v < limit; v++) {
       if (d.quoted[s.tokenBegin[v]] || !isVerbTag(s.pos[v])) {
@@ -673,9 +1139,21 @@ public final class QuoteExtractor {
           sp = speakerAfter(d, s, v + 1); // "…," said Putin, adding …
         }
       }
+      if (sp == null && openingPhrase(s, v)) {
+        continue;
+      }
       return sp;
     }
     return null;
+  }
+
+  /** A participle or preposition phrase opening the sentence: "Speaking at …," / "After …,". */
+  private static boolean openingPhrase(Sentence s, int v) {
+    int k = v - 1;
+    while (k >= 0 && (s.pos[k].equals("ADV") || s.pos[k].equals("ADP") || s.pos[k].equals("SCONJ"))) {
+      k--;
+    }
+    return k < 0 && s.tokens[v].toLowerCase(Locale.ROOT).endsWith("ing");
   }
 
   /** The subject before a verb: a name, a pronoun or a role noun phrase ({@link SubjectFinder}). */
@@ -711,8 +1189,13 @@ public final class QuoteExtractor {
     int h = np.head;
     String low = s.tokens[h].toLowerCase(Locale.ROOT);
     if (s.pos[h].equals("PRON")) {
-      if (low.equals("he") || low.equals("she") || low.equals("they")) {
+      if (low.equals("he") || low.equals("she") || low.equals("they") || low.equals("it")) {
         return pronoun(d, s.tokenBegin[h], s.tokenEnd[h], low);
+      }
+      if (low.equals("i") || low.equals("we") || low.equals("you")) {
+        // first and second person outside quotation marks: the writer or an interview's
+        // speakers (transcripts, op-eds); no actor to resolve to
+        return new Speaker(s.tokenBegin[h], s.tokenEnd[h], s.tokens[h], null, null, 0.4);
       }
       return null;
     }
@@ -746,7 +1229,7 @@ public final class QuoteExtractor {
    * He / she: the most recent salient person: going back sentence by sentence, the speaker of a
    * statement cued there, else the first person named there outside quotations (the subject, as a
    * rule), skipping people whose gender (from Mr / Mrs / Ms, or from an earlier close resolution)
-   * does not agree. They: the last organisation nearby.
+   * does not agree. They / it: the last organisation nearby ("The company said … It added").
    */
   private Speaker pronoun(Doc d, int begin, int end, String low) {
     String surface = d.t.substring(begin, end);
@@ -755,7 +1238,7 @@ public final class QuoteExtractor {
       int si = d.at.sentenceAt(begin);
       int para = d.at.paragraphAt(begin);
       for (int k = si; k >= 0 && k >= si - 8; k--) {
-        Sentence s = d.at.sentences().get(k);
+        Sentence s = d.sents.get(k);
         if (s.paragraph < para - 3) {
           break;
         }
@@ -768,12 +1251,15 @@ public final class QuoteExtractor {
             }
           }
         }
+        // people in subject position ("Alvarez said he …" after "an interview with Becker,") first
+        List<Mention> others = new ArrayList<>();
         for (Mention m : d.mentions) {
           if (m.begin >= s.begin && m.end <= s.end && m.begin < begin && !d.quoted[m.begin]
               && m.type == EntityType.PERSON && m.actorId != null) {
-            cands.add(m);
+            (beforeVerb(s, m) ? cands : others).add(m);
           }
         }
+        cands.addAll(others);
         for (Mention m : cands) {
           char g = gender(d, m.actorId);
           if (g == 0 || g == want) {
@@ -800,6 +1286,15 @@ public final class QuoteExtractor {
       }
     }
     return new Speaker(begin, end, surface, null, null, 0.4);
+  }
+
+  /** True when the mention is followed by a verb (past adverbs and auxiliaries): a subject. */
+  private static boolean beforeVerb(Sentence s, Mention m) {
+    int k = s.tokenAt(m.end);
+    while (k < s.size() && (s.pos[k].equals("ADV") || s.pos[k].equals("AUX"))) {
+      k++;
+    }
+    return k < s.size() && s.pos[k].equals("VERB");
   }
 
   private static @Nullable Mention personMention(Doc d, String actorId) {
@@ -937,7 +1432,7 @@ public final class QuoteExtractor {
    */
   private @Nullable Speaker speakerOfPrecedingSpeech(Doc d, int si, QuoteSpans.Span q) {
     for (int k = si - 1; k >= Math.max(0, si - 3); k--) {
-      Sentence s = d.at.sentences().get(k);
+      Sentence s = d.sents.get(k);
       if (s.paragraph < q.paragraph - 1 || s.paragraph == d.headlineParagraph) {
         return null;
       }

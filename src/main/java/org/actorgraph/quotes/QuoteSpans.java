@@ -55,6 +55,7 @@ final class QuoteSpans {
     for (int p = 0; p < paras.size(); p++) {
       AnnotatedText.Paragraph para = paras.get(p);
       int open = -1;
+      int openLen = 1;
       boolean single = false;
       for (int i = para.begin; i < para.end; i++) {
         char c = t.charAt(i);
@@ -64,7 +65,24 @@ final class QuoteSpans {
           i = close < 0 || close >= para.end ? para.end : close;
           continue;
         }
+        // two apostrophes are a double quotation mark (the New York Times' archive text: ''A,'')
+        boolean doubled = c == '\'' && i + 1 < para.end && t.charAt(i + 1) == '\'';
+        if (doubled) {
+          if (open < 0) {
+            open = i;
+            single = false;
+            openLen = 2;
+            i++;
+            continue;
+          } else if (!single) {
+            addSpan(out, t, open, openLen, i, 2, p, true, continues && open == para.begin);
+            open = -1;
+            i++;
+            continue;
+          }
+        }
         if (open < 0) {
+          openLen = 1;
           if (isOpenDouble(c) || c == '"') {
             open = i;
             single = false;
@@ -73,7 +91,7 @@ final class QuoteSpans {
             single = true;
           }
         } else if (!single && (isCloseDouble(c) || c == '"')) {
-          add(out, t, open, i, p, true, continues && open == para.begin);
+          addSpan(out, t, open, openLen, i, 1, p, true, continues && open == para.begin);
           open = -1;
         } else if (single && (c == '’' || c == '\'') && closesSingle(t, i, para.end)) {
           add(out, t, open, i, p, true, continues && open == para.begin);
@@ -82,7 +100,7 @@ final class QuoteSpans {
       }
       boolean wasOpen = open >= 0;
       if (wasOpen) {
-        add(out, t, open, para.end, p, false, continues && open == para.begin);
+        addSpan(out, t, open, openLen, para.end, 0, p, false, continues && open == para.begin);
       }
       // a quote left open continues when the next paragraph opens with a mark
       continues = wasOpen && p + 1 < paras.size() && opensQuote(t.charAt(paras.get(p + 1).begin));
@@ -96,7 +114,13 @@ final class QuoteSpans {
 
   private static void add(
       List<Span> out, String t, int open, int close, int paragraph, boolean closed, boolean continuation) {
-    int b = open + 1;
+    addSpan(out, t, open, 1, close, 1, paragraph, closed, continuation);
+  }
+
+  /** A span whose opening mark has {@code openLen} characters and closing mark {@code closeLen}. */
+  private static void addSpan(List<Span> out, String t, int open, int openLen, int close, int closeLen,
+      int paragraph, boolean closed, boolean continuation) {
+    int b = open + openLen;
     int e = close;
     while (b < e && Character.isWhitespace(t.charAt(b))) {
       b++;
@@ -107,7 +131,7 @@ final class QuoteSpans {
     if (e - b < 2 || !hasLetter(t, b, e)) {
       return;
     }
-    Span s = new Span(open, closed ? close + 1 : close, b, e, paragraph, closed);
+    Span s = new Span(open, closed ? close + closeLen : close, b, e, paragraph, closed);
     s.continuation = continuation;
     out.add(s);
   }

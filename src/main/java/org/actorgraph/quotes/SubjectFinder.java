@@ -63,6 +63,11 @@ public final class SubjectFinder {
   /** The subject of the verb at token {@code verb}, or null. */
   public static @Nullable Np before(Sentence s, int verb, boolean[] blocked) {
     int k = skipBack(s, verb - 1, blocked);
+    if (k >= 1 && blocked[k] && blocked[k - 1] && s.tokens[k - 1].equals(",")) {
+      // "Becker, who calls the governor a “spender,” said": the insertion's comma is inside the
+      // closing quotation; an inverted “…,” said X finds no subject before the quotation
+      return beforeInsertion(s, k, blocked);
+    }
     if (k < 0 || blocked[k]) {
       return null;
     }
@@ -99,6 +104,10 @@ public final class SubjectFinder {
         if (k >= 0 && Set.of("on", "last", "this", "late", "early", "the", "that").contains(lower(s, k))) {
           k--;
         }
+        // "Becker at the time said", "Smith in the morning said"
+        if (k >= 0 && !blocked[k] && Set.of("at", "in", "during", "by").contains(lower(s, k))) {
+          k--;
+        }
       } else if (s.tokens[k].equals(")")) {
         int m = k - 1;
         while (m >= 0 && m > k - 12 && !s.tokens[m].equals("(") && !blocked[m]) {
@@ -119,9 +128,11 @@ public final class SubjectFinder {
   private static @Nullable Np beforeInsertion(Sentence s, int comma, boolean[] blocked) {
     int limit = Math.max(0, comma - 40);
     // a relative pronoun right after a comma opens a relative clause: its antecedent is the subject
+    // quotations inside the insertion ("Becker, who calls the governor a “spender,” said") are
+    // passed over; the subject itself must be outside them
     for (int m = comma - 1; m >= limit + 1; m--) {
       if (blocked[m]) {
-        break;
+        continue;
       }
       String low = lower(s, m);
       if ((low.equals("who") || low.equals("whose")) && s.tokens[m - 1].equals(",") && m - 2 >= 0) {
@@ -134,7 +145,7 @@ public final class SubjectFinder {
     // else the nearest comma with a noun phrase before it that starts a clause
     for (int m = comma - 1; m >= limit; m--) {
       if (blocked[m]) {
-        return null;
+        continue;
       }
       if (!s.tokens[m].equals(",") && !s.tokens[m].equals("—") && !s.tokens[m].equals("--")) {
         continue;
@@ -227,6 +238,10 @@ public final class SubjectFinder {
     if (p.equals("PRON")) {
       return PERSONAL.contains(low) ? new Np(k, k + 1, k) : null;
     }
+    Np counted = countedGroup(s, k, blocked);
+    if (counted != null) {
+      return counted;
+    }
     boolean adjHead = p.equals("ADJ") && k > 0 && (lower(s, k - 1).equals("the")
         || s.tokens[k - 1].equals("-")); // "the former", "the 46-year-old"
     if (!isNounish(p) && !adjHead && !(p.equals("NUM") && k > 0 && lower(s, k - 1).equals("the"))) {
@@ -257,6 +272,42 @@ public final class SubjectFinder {
     return new Np(b, k + 1, k);
   }
 
+  private static final Set<String> POLLED =
+      Set.of("surveyed", "polled", "questioned", "interviewed", "asked", "sampled");
+
+  /**
+   * Poll shares that open a clause: "Two in three", "About 42%", "Those over 60", "those
+   * surveyed" (with "Thirty-one percent of" attached by the caller). Null for anything else.
+   */
+  private static @Nullable Np countedGroup(Sentence s, int k, boolean[] blocked) {
+    String low = lower(s, k);
+    int b;
+    if (POLLED.contains(low) && k > 0 && !blocked[k - 1] && lower(s, k - 1).equals("those")) {
+      return new Np(k - 1, k + 1, k); // npEndingAt checks where the whole phrase starts
+    } else if (s.pos[k].equals("NUM") || low.equals("%")) {
+      b = k;
+      while (b > 0 && !blocked[b - 1]) {
+        String w = lower(s, b - 1);
+        String pp = s.pos[b - 1];
+        if (pp.equals("NUM") || w.equals("%") || w.equals("-")
+            || (w.equals("in") || w.equals("of") || w.equals("out")) && b - 2 >= 0 && s.pos[b - 2].equals("NUM")
+            || Set.of("about", "nearly", "almost", "roughly", "some", "just", "over", "under", "only",
+                "those", "more", "than", "fewer", "less").contains(w)) {
+          b--;
+        } else {
+          break;
+        }
+      }
+      // a bare number is no subject ("in 2016 said"); a share or group is
+      if (b == k && !low.endsWith("%")) {
+        return null;
+      }
+    } else {
+      return null;
+    }
+    return clauseStart(s, b, blocked) ? new Np(b, k + 1, k) : null;
+  }
+
   /**
    * The noun phrase starting at {@code from} (after skipping commas, adverbs and time words): a
    * pronoun, or a chunk with its "of"/"for"/"at" attachments and an appositive after a comma
@@ -271,9 +322,10 @@ public final class SubjectFinder {
     if (k >= s.size() || blocked[k]) {
       return null;
     }
-    if (s.pos[k].equals("PRON")) {
+    if (s.pos[k].equals("PRON") && !POSSESSIVE.contains(lower(s, k))) {
       return PERSONAL.contains(lower(s, k)) ? new Np(k, k + 1, k) : null;
     }
+    // "according to his online profile": a possessive opens the phrase
     int e = coreEndFrom(s, k, blocked);
     if (e <= k) {
       return null;

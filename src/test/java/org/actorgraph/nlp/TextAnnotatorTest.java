@@ -47,6 +47,15 @@ class TextAnnotatorTest {
   }
 
   @Test
+  void noSentenceBreakAfterATitleOrAnInitial() {
+    String text = "The plan was backed by Sen. Maria Alvarez and by Edward G. Becker on Feb. 4 in the capital."
+        + " It passed.";
+    AnnotatedText at = annotator.annotate(text);
+    assertThat(at.sentences()).hasSize(2);
+    assertThat(at.sentences().get(1).tokens).startsWith("It");
+  }
+
+  @Test
   void clitics() {
     List<int[]> out = new ArrayList<>();
     String s = "Zelenskyy’s don't leaders' it";

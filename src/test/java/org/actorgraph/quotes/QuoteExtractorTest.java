@@ -106,8 +106,15 @@ class QuoteExtractorTest {
 
   @Test
   void speakerCarriedToTheFollowingQuoteParagraph() {
-    List<Statement> st = statements("“We have done everything we could for the alliance,” Jens Stoltenberg"
+    // right after the quote and its cue, the next quote paragraph continues the statement
+    Statement s = only("“We have done everything we could for the alliance,” Jens Stoltenberg"
         + " said.\n\n“Now it is up to the allies to decide what comes next.”");
+    assertThat(s.text).startsWith("We have done").endsWith("what comes next.");
+    speaker(s, "Stoltenberg");
+    // after other text, it is a statement of its own with the carried speaker
+    List<Statement> st = statements("“We have done everything we could for the alliance,” Jens Stoltenberg"
+        + " said. The talks went on until late at night.\n\n"
+        + "“Now it is up to the allies to decide what comes next.”");
     assertThat(st).hasSize(2);
     speaker(st.get(0), "Stoltenberg");
     speaker(st.get(1), "Stoltenberg");
@@ -287,6 +294,205 @@ class QuoteExtractorTest {
   @Test
   void scareQuotesAreNotStatements() {
     assertThat(statements("The so-called “reform” was passed by the parliament in June.")).isEmpty();
+  }
+
+  @Test
+  void surnameMistaggedAsAdjectiveIsStillTheSubject() {
+    // the tagger reads a sentence-initial "Trump" as a verb here; the name mention makes it a noun
+    List<Statement> st = statements("Donald Trump visited Ohio on Friday.\n\n"
+        + "Trump said the talks “would go on for a while,” adding that no date was set.");
+    assertThat(st).isNotEmpty();
+    Statement said = st.stream().filter(x -> "said".equals(x.cue)).findFirst().orElseThrow();
+    speaker(said, "Trump");
+  }
+
+  @Test
+  void coordinatedVerbTakesTheFirstVerbsSubject() {
+    List<Statement> st = statements("Senator Maria Alvarez criticized Governor Tom Becker on taxes and"
+        + " called him “a reckless spender who never listens.”");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).text).isEqualTo("Governor Tom Becker on taxes");
+    Statement s = st.get(1);
+    assertThat(s.cue).isEqualTo("called");
+    speaker(s, "Alvarez");
+  }
+
+  @Test
+  void participleAfterAnOpeningParticiplePhrase() {
+    List<Statement> st = statements("Maria Alvarez spoke on Monday.\n\nSpeaking at a rally in Dayton, "
+        + "Alvarez went after Tom Becker, calling him “the worst governor this state has had.”");
+    assertThat(st).hasSize(1);
+    assertThat(st.get(0).cue).isEqualTo("calling");
+    speaker(st.get(0), "Alvarez");
+  }
+
+  @Test
+  void subjectBeforeATimePhrase() {
+    Statement s = only("Tom Becker at the time said the plan was “a costly mistake for everyone.”");
+    assertThat(s.cue).isEqualTo("said");
+    speaker(s, "Becker");
+  }
+
+  @Test
+  void colonAfterAnObjectTakesTheClauseSubject() {
+    List<Statement> st = statements("Senator Maria Alvarez issued a short statement on Friday: "
+        + "“We will not give up on this fight for the workers.”\n\n"
+        + "Tom Becker gave the crowd a simple message: “Vote early and bring your neighbours.”");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).cue).isEqualTo(":");
+    speaker(st.get(0), "Alvarez");
+    speaker(st.get(1), "Becker");
+    assertThat(st.get(1).speakerSurface).isEqualTo("Tom Becker");
+  }
+
+  @Test
+  void pronounPrefersThePersonInSubjectPosition() {
+    List<Statement> st = statements("In an interview with reporter Tom Becker last year, Paul Alvarez "
+        + "welcomed the ruling. He added, “I will not appeal this decision.”");
+    Statement added = st.stream().filter(x -> "added".equals(x.cue)).findFirst().orElseThrow();
+    assertThat(added.speakerSurface).isEqualTo("He");
+    speaker(added, "Alvarez");
+  }
+
+  @Test
+  void cueInTheSentenceAfterAQuestion() {
+    // the sentence detector ends the sentence at “…?”: the cue is in the next one
+    List<Statement> st = statements("Tom Becker spoke to the crowd. “Why would anyone believe them now?” "
+        + "Becker asked. “They will not get away with it.”\n\n"
+        + "Maria Alvarez was also there. “Why should anyone trust them?” Alvarez told reporters later.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).text).isEqualTo("Why would anyone believe them now? They will not get away with it.");
+    assertThat(st.get(0).cue).isEqualTo("asked");
+    speaker(st.get(0), "Becker");
+    assertThat(st.get(1).cue).isEqualTo("told");
+    speaker(st.get(1), "Alvarez");
+  }
+
+  @Test
+  void cuelessQuoteAfterAQuoteAndItsCueContinuesIt() {
+    String t = "“We will win this state,” said Tom Becker, the author of “Open Roads,” a memoir.\n\n"
+        + "“Nobody can stop us now.”";
+    List<Statement> st = statements(t);
+    assertThat(st).hasSize(1);
+    assertThat(st.get(0).text).isEqualTo("We will win this state, Nobody can stop us now.");
+    assertThat(st.get(0).cue).isEqualTo("said");
+    speaker(st.get(0), "Becker");
+    assertThat((LEAD + t).substring(st.get(0).end - 4, st.get(0).end)).isEqualTo("now.");
+  }
+
+  @Test
+  void quoteInsideARelativeClauseBelongsToItsVerb() {
+    List<Statement> st = statements("Tom Becker, who calls the governor a “reckless spender,” said he does"
+        + " not believe the plan will pass.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).text).isEqualTo("reckless spender,");
+    assertThat(st.get(0).cue).isEqualTo("calls");
+    speaker(st.get(0), "Becker");
+    assertThat(st.get(1).cue).isEqualTo("said");
+    assertThat(st.get(1).text).isEqualTo("he does not believe the plan will pass");
+    speaker(st.get(1), "Becker");
+  }
+
+  @Test
+  void secondPartialQuoteStaysInItsReportedClause() {
+    // the second quotation is part of the first statement, and the next sentence's "says" is
+    // the cue of its own reported clause, not of that quotation
+    List<Statement> st = statements("Tom Becker says “the whole plan is wrong” because “the voters were"
+        + " never asked about any of it.” He says the council will vote again.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).kind).isEqualTo(Kind.PARTIAL);
+    assertThat(st.get(0).text).endsWith("any of it.”");
+    assertThat(st.get(1).text).isEqualTo("the council will vote again");
+    speaker(st.get(1), "Becker");
+  }
+
+  @Test
+  void nameAndColonOpeningAParagraph() {
+    List<Statement> st = statements("Tom Becker: Voters deserve a real choice this fall.\n\n"
+        + "EXCLUSIVE: Governor signs the largest budget in state history.\n\n"
+        + "Q: Did you expect the vote to go this way at all?\n\n"
+        + "BECKER: We have never seen a budget this large in the history of the state.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).text).isEqualTo("Voters deserve a real choice this fall.");
+    assertThat(st.get(0).cue).isEqualTo(":");
+    assertThat(st.get(0).speakerSurface).isEqualTo("Tom Becker");
+    assertThat(st.get(1).speakerSurface).isEqualTo("BECKER");
+    assertThat(st.get(1).kind).isEqualTo(Kind.INDIRECT);
+  }
+
+  @Test
+  void nounObjectOfASpeechAct() {
+    List<Statement> st = statements("Senator Maria Alvarez criticized Governor Tom Becker for cutting the"
+        + " school budget, a move she opposed. Becker was criticized by teachers.");
+    assertThat(st).hasSize(1);
+    assertThat(st.get(0).text).isEqualTo("Governor Tom Becker for cutting the school budget");
+    assertThat(st.get(0).cue).isEqualTo("criticized");
+    assertThat(st.get(0).kind).isEqualTo(Kind.INDIRECT);
+    speaker(st.get(0), "Alvarez");
+  }
+
+  @Test
+  void itResolvesToTheLastOrganisation() {
+    Statement s = only("The Greenfield Council approved the budget on Monday. It said the new library"
+        + " would open in the spring.");
+    assertThat(s.speakerSurface).isEqualTo("It");
+    assertThat(s.actorId).isNotNull().contains("greenfield");
+  }
+
+  @Test
+  void firstPersonSpeakerHasNoActor() {
+    Statement s = only("As a teacher, I said the council made the wrong decision on the budget.");
+    assertThat(s.speakerSurface).isEqualTo("I");
+    assertThat(s.actorId).isNull();
+    assertThat(s.text).isEqualTo("the council made the wrong decision on the budget");
+  }
+
+  @Test
+  void reportedClauseAfterAParticiple() {
+    Statement s = only("Maria Alvarez voted against the budget on Monday, saying the cuts would hurt"
+        + " rural schools.");
+    assertThat(s.cue).isEqualTo("saying");
+    assertThat(s.text).isEqualTo("the cuts would hurt rural schools");
+    speaker(s, "Alvarez");
+  }
+
+  @Test
+  void twoApostrophesAreADoubleQuotationMark() {
+    Statement s = only("''We will win this state,'' Tom Becker said on Monday. ''Nobody can stop us now.''");
+    assertThat(s.kind).isEqualTo(Kind.DIRECT);
+    assertThat(s.text).isEqualTo("We will win this state, Nobody can stop us now.");
+    speaker(s, "Becker");
+  }
+
+  @Test
+  void twoReportedClausesInOneSentence() {
+    List<Statement> st = statements("Tom Becker said he will run again next year, insisting that the party"
+        + " still needs him.\n\nMaria Alvarez said she met Becker twice but said neither meeting changed"
+        + " her mind.");
+    assertThat(st).extracting(x -> x.text).containsExactly("he will run again next year",
+        "the party still needs him", "she met Becker twice", "neither meeting changed her mind");
+    speaker(st.get(1), "Becker");
+    speaker(st.get(3), "Alvarez");
+  }
+
+  @Test
+  void accordingToAPossessivePhraseOrInsideTheSentence() {
+    List<Statement> st = statements("The pilot had been with the airline since 2004, according to his"
+        + " online profile.\n\nFundraising, according to the campaign, has surged in the same period.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).text).isEqualTo("The pilot had been with the airline since 2004");
+    assertThat(st.get(0).speakerSurface).isEqualTo("his online profile");
+    assertThat(st.get(1).speakerSurface).isEqualTo("the campaign");
+    assertThat(st.get(1).text).endsWith("has surged in the same period");
+  }
+
+  @Test
+  void aQuoteWithItsOwnCueIsNotJoinedToThePreviousOne() {
+    List<Statement> st = statements("Maria Alvarez spoke first. “The plan is too expensive,” she said."
+        + " “We can find the money,” Tom Becker said.");
+    assertThat(st).hasSize(2);
+    speaker(st.get(0), "Alvarez");
+    speaker(st.get(1), "Becker");
   }
 
   @Test

@@ -106,4 +106,14 @@ class SubjectFinderTest {
     assertThat(after(",/PUNCT said/VERB one/NUM person/NOUN with/ADP knowledge/NOUN of/ADP the/DET talks/NOUN", "said"))
         .isEqualTo("one person with knowledge of the talks | person");
   }
+  @Test
+  void pollSharesAsSubjects() {
+    assertThat(before("Two/NUM in/ADP three/NUM said/VERB they/PRON", "said")).isEqualTo("Two in three | three");
+    assertThat(before("About/ADV 42%/NUM say/VERB they/PRON", "say")).isEqualTo("About 42% | 42%");
+    assertThat(before("Thirty/NOUN -/PUNCT one/NUM percent/NOUN of/ADP those/PRON surveyed/VERB say/VERB",
+        "say")).isEqualTo("Thirty - one percent of those surveyed | percent");
+    assertThat(before("Those/PRON over/ADV 60/NUM say/VERB they/PRON", "say")).isEqualTo("Those over 60 | 60");
+    // a bare year is no subject
+    assertThat(before("In/ADP 2016/NUM said/VERB", "said")).isNull();
+  }
 }
