@@ -311,7 +311,7 @@ public final class SubjectFinder {
   /**
    * The noun phrase starting at {@code from} (after skipping commas, adverbs and time words): a
    * pronoun, or a chunk with its "of"/"for"/"at" attachments and an appositive after a comma
-   * ("said Haley Morris, a spokeswoman for the campaign"). Null if none starts there.
+   * ("said Nadia Brooks, a spokeswoman for the orchestra"). Null if none starts there.
    */
   public static @Nullable Np after(Sentence s, int from, boolean[] blocked) {
     int k = from;

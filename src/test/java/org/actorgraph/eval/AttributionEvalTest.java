@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Test;
 
 class AttributionEvalTest {
 
-  private static final String TEXT = "Spokeswoman Haley Morris says the candidate has “always run a lean"
-      + " campaign.” He wants so.";
+  private static final String TEXT = "Spokeswoman Nadia Brooks says the orchestra has “never sold out a"
+      + " huge hall.” He wants so.";
 
   @Test
   void parsesBratRelationsWithDiscontinuousSpans() {
     List<Attribution> atts = PolnearCorpus.parse(List.of(
-        "T1\tSource 0 24\tSpokeswoman Haley Morris",
+        "T1\tSource 0 24\tSpokeswoman Nadia Brooks",
         "T2\tCue 25 29\tsays",
-        "T3\tContent 30 47;48 77\tthe candidate has “always run a lean campaign.”",
+        "T3\tContent 30 47;48 77\tthe orchestra has “never sold out a huge hall.”",
         "T4\tAttribution 25 29\tsays",
         "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
         "T5\tSource 78 80\tHe",
@@ -28,7 +28,7 @@ class AttributionEvalTest {
     Attribution a = atts.get(0);
     assertThat(a.content.begins).containsExactly(30, 48);
     assertThat(a.content.ends).containsExactly(47, 77);
-    assertThat(a.source.text(TEXT)).isEqualTo("Spokeswoman Haley Morris");
+    assertThat(a.source.text(TEXT)).isEqualTo("Spokeswoman Nadia Brooks");
     // a speech verb or a quotation mark makes a speech attribution; "wants" does not
     assertThat(AttributionEval.isSpeech(TEXT, a)).isTrue();
     assertThat(AttributionEval.isSpeech(TEXT, atts.get(1))).isFalse();
