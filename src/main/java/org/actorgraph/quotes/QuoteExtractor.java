@@ -1147,13 +1147,31 @@ public final class QuoteExtractor {
     return null;
   }
 
-  /** A participle or preposition phrase opening the sentence: "Speaking at …," / "After …,". */
+  /**
+   * A participle or preposition phrase opening the sentence: "Speaking at …," / "After …," /
+   * "On Monday, after meeting donors, …" (a participle after a comma-set opening phrase).
+   */
   private static boolean openingPhrase(Sentence s, int v) {
     int k = v - 1;
     while (k >= 0 && (s.pos[k].equals("ADV") || s.pos[k].equals("ADP") || s.pos[k].equals("SCONJ"))) {
       k--;
     }
-    return k < 0 && s.tokens[v].toLowerCase(Locale.ROOT).endsWith("ing");
+    if (!s.tokens[v].toLowerCase(Locale.ROOT).endsWith("ing")) {
+      return false;
+    }
+    if (k < 0) {
+      return true;
+    }
+    // the participle follows a comma that closes a short opening phrase without a verb
+    if (!s.tokens[k].equals(",")) {
+      return false;
+    }
+    for (int j = 0; j < k; j++) {
+      if (isVerbTag(s.pos[j]) || s.tokens[j].equals(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The subject before a verb: a name, a pronoun or a role noun phrase ({@link SubjectFinder}). */

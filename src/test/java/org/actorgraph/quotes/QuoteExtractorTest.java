@@ -327,6 +327,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void participleAfterATimePhraseAndAnOpeningParticiple() {
+    Statement s = only("On Friday, after staying quiet for weeks, Maria Alvarez visited a factory in Dayton,"
+        + " saying, “We will bring these jobs back home.”");
+    assertThat(s.cue).isEqualTo("saying");
+    speaker(s, "Alvarez");
+  }
+
+  @Test
   void subjectBeforeATimePhrase() {
     Statement s = only("Tom Becker at the time said the plan was “a costly mistake for everyone.”");
     assertThat(s.cue).isEqualTo("said");
