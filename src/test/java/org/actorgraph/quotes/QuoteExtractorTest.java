@@ -335,6 +335,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void pronounAfterASpeakerWithoutActorStaysUnresolved() {
+    // "He" follows Lopez, who has no actor; it must not jump back to Becker
+    List<Statement> st = statements("Tom Becker spoke first.\n\nLopez said the plan was wrong. He added that"
+        + " the tax was a costly mistake.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(1).speakerSurface).isEqualTo("He");
+    assertThat(st.get(1).actorId).isNull();
+  }
+
+  @Test
   void subjectBeforeATimePhrase() {
     Statement s = only("Tom Becker at the time said the plan was “a costly mistake for everyone.”");
     assertThat(s.cue).isEqualTo("said");
