@@ -1147,13 +1147,31 @@ public final class QuoteExtractor {
     return null;
   }
 
-  /** A participle or preposition phrase opening the sentence: "Speaking at …," / "After …,". */
+  /**
+   * A participle or preposition phrase opening the sentence: "Speaking at …," / "After …," /
+   * "On Monday, after meeting donors, …" (a participle after a comma-set opening phrase).
+   */
   private static boolean openingPhrase(Sentence s, int v) {
     int k = v - 1;
     while (k >= 0 && (s.pos[k].equals("ADV") || s.pos[k].equals("ADP") || s.pos[k].equals("SCONJ"))) {
       k--;
     }
-    return k < 0 && s.tokens[v].toLowerCase(Locale.ROOT).endsWith("ing");
+    if (!s.tokens[v].toLowerCase(Locale.ROOT).endsWith("ing")) {
+      return false;
+    }
+    if (k < 0) {
+      return true;
+    }
+    // the participle follows a comma that closes a short opening phrase without a verb
+    if (!s.tokens[k].equals(",")) {
+      return false;
+    }
+    for (int j = 0; j < k; j++) {
+      if (isVerbTag(s.pos[j]) || s.tokens[j].equals(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The subject before a verb: a name, a pronoun or a role noun phrase ({@link SubjectFinder}). */
@@ -1244,8 +1262,13 @@ public final class QuoteExtractor {
         }
         List<Mention> cands = new ArrayList<>();
         for (Statement st : d.out) {
-          if (st.actorId != null && st.cueBegin >= s.begin && st.cueBegin < s.end && st.cueBegin < begin) {
-            Mention m = personMention(d, st.actorId);
+          if (st.cueBegin >= s.begin && st.cueBegin < s.end && st.cueBegin < begin) {
+            if (st.actorId == null && properName(st.speakerSurface) && cands.isEmpty()) {
+              // the closest speaker is a named person we have no actor for ("Lopez said … he"):
+              // leave the pronoun unresolved rather than give it to someone further back
+              return new Speaker(begin, end, surface, null, null, 0.4);
+            }
+            Mention m = st.actorId == null ? null : personMention(d, st.actorId);
             if (m != null) {
               cands.add(m);
             }
@@ -1254,6 +1277,10 @@ public final class QuoteExtractor {
         // people in subject position ("Alvarez said he …" after "an interview with Becker,") first
         List<Mention> others = new ArrayList<>();
         for (Mention m : d.mentions) {
+          if (m.begin >= s.begin && m.end <= s.end && m.begin < begin && !d.quoted[m.begin]
+              && m.type == EntityType.PERSON && m.actorId == null && cands.isEmpty() && beforeVerb(s, m)) {
+            return new Speaker(begin, end, surface, null, null, 0.4); // as above, a subject with no actor
+          }
           if (m.begin >= s.begin && m.end <= s.end && m.begin < begin && !d.quoted[m.begin]
               && m.type == EntityType.PERSON && m.actorId != null) {
             (beforeVerb(s, m) ? cands : others).add(m);
@@ -1287,6 +1314,18 @@ public final class QuoteExtractor {
     }
     return new Speaker(begin, end, surface, null, null, 0.4);
   }
+
+  /** A capitalised speaker that is neither a pronoun nor a determiner phrase ("Lopez", not "The aide"). */
+  private static boolean properName(@Nullable String surface) {
+    if (surface == null || surface.isEmpty() || !Character.isUpperCase(surface.charAt(0))) {
+      return false;
+    }
+    String first = surface.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    return !PRONOUNS.contains(first) && !DETERMINERS.contains(first);
+  }
+
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "one", "some");
 
   /** True when the mention is followed by a verb (past adverbs and auxiliaries): a subject. */
   private static boolean beforeVerb(Sentence s, Mention m) {

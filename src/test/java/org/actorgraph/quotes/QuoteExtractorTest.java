@@ -327,6 +327,24 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void participleAfterATimePhraseAndAnOpeningParticiple() {
+    Statement s = only("On Friday, after staying quiet for weeks, Maria Alvarez visited a factory in Dayton,"
+        + " saying, “We will bring these jobs back home.”");
+    assertThat(s.cue).isEqualTo("saying");
+    speaker(s, "Alvarez");
+  }
+
+  @Test
+  void pronounAfterASpeakerWithoutActorStaysUnresolved() {
+    // "He" follows Lopez, who has no actor; it must not jump back to Becker
+    List<Statement> st = statements("Tom Becker spoke first.\n\nLopez said the plan was wrong. He added that"
+        + " the tax was a costly mistake.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(1).speakerSurface).isEqualTo("He");
+    assertThat(st.get(1).actorId).isNull();
+  }
+
+  @Test
   void subjectBeforeATimePhrase() {
     Statement s = only("Tom Becker at the time said the plan was “a costly mistake for everyone.”");
     assertThat(s.cue).isEqualTo("said");
