@@ -95,7 +95,7 @@ public final class ActorGraph {
     if (options.getShards() != null && options.getShards() > 0) {
       return options.getShards();
     }
-    if (options.getRunner().getSimpleName().equals("DirectRunner")) {
+    if (isDirect(options)) {
       return Math.max(1, options.as(DirectOptions.class).getTargetParallelism());
     }
     // Flink sends each group to a worker by hash: with a few groups per worker the split is
@@ -107,7 +107,11 @@ public final class ActorGraph {
   /** Groups the articles are spread over: the DirectRunner pays per group; Flink balances better with many. */
   static int articleGroups(ActorGraphOptions options) {
     int shards = shards(options);
-    return options.getRunner().getSimpleName().equals("DirectRunner") ? shards : 16 * shards;
+    return isDirect(options) ? shards : 16 * shards;
+  }
+
+  private static boolean isDirect(ActorGraphOptions options) {
+    return options.getRunner().getSimpleName().equals("DirectRunner");
   }
 
   static Row rejectRow(Reject r) {

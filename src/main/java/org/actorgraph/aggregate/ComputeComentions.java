@@ -217,9 +217,18 @@ public final class ComputeComentions extends PTransform<PCollection<List<Row>>, 
       String key = kv.getKey();
       int sep = key.indexOf('\u0000');
       String a = key.substring(0, sep);
-      long[] shared = kv.getValue().stream().mapToLong(Long::longValue).toArray();
+      long[] shared = toArray(kv.getValue());
       out.output(KV.of(a, new PairCounts(a, key.substring(sep + 1), shared, NO_UNITS, NO_UNITS)));
     }
+  }
+
+  /** A summed vector as the array the pair counts keep. */
+  static long[] toArray(List<Long> v) {
+    long[] a = new long[v.size()];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = v.get(i);
+    }
+    return a;
   }
 
   /** Sets the joined actor's units: the first actor's, then keys by the second; or the second's. */
@@ -236,11 +245,11 @@ public final class ComputeComentions extends PTransform<PCollection<List<Row>>, 
         @Element KV<String, KV<PairCounts, List<Long>>> kv, OutputReceiver<KV<String, PairCounts>> out) {
       PairCounts p = kv.getValue().getKey(); // inputs are immutable: attach to a new one
       List<Long> found = kv.getValue().getValue();
-      long[] units = found == null ? NO_UNITS : found.stream().mapToLong(Long::longValue).toArray();
+      long[] units = found == null ? NO_UNITS : toArray(found);
       if (first) {
         out.output(KV.of(p.b, p.withUnits(units, p.unitsB)));
       } else {
-        out.output(KV.of(p.a + '\u0000' + p.b, p.withUnits(p.unitsA, units)));
+        out.output(KV.of(p.a, p.withUnits(p.unitsA, units))); // the scores read no key
       }
     }
   }

@@ -87,10 +87,6 @@ public final class WriteTables {
     return AvroUtils.toAvroSchema(Tables.schema(table), table, "org.actorgraph");
   }
 
-  static String folder(String output, String table) {
-    return output.endsWith("/") ? output + table : output + "/" + table;
-  }
-
   /**
    * A record of any table: the table name, then the record in Avro binary with that table's
    * schema. The tables share one PCollection on their way to the single write.
