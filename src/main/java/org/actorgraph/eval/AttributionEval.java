@@ -267,7 +267,7 @@ public final class AttributionEval {
       } else {
         String cls = speakerClass(t, g, s);
         bump(sc.wrongSpeaker, cls);
-        example(sc, examples, "wrong speaker " + cls, d.name + " | " + snippet(g.content.text(t))
+        example(sc, examples, (direct ? "wrong direct speaker " : "wrong speaker ") + cls, d.name + " | " + snippet(g.content.text(t))
             + " | gold=" + (g.source == null ? "-" : g.source.text(t)) + " | pred="
             + s.speakerSurface + "/" + s.actorId + " cue=" + s.cue);
       }

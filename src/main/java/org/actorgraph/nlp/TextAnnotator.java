@@ -91,7 +91,8 @@ public final class TextAnnotator {
       if (!out.isEmpty()) {
         Span prev = out.get(out.size() - 1);
         char next = text.charAt(s.getStart());
-        if ((Character.isUpperCase(next) || Character.isDigit(next)) && endsWithAbbreviation(text, prev)) {
+        if ((Character.isUpperCase(next) || Character.isDigit(next)) && endsWithAbbreviation(text, prev)
+            || continuesSentence(text, prev, next)) {
           out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
           continue;
         }
@@ -99,6 +100,23 @@ public final class TextAnnotator {
       out.add(s);
     }
     return out.toArray(new Span[0]);
+  }
+
+  /**
+   * A piece that opens in lower case or with a comma or closing bracket continues the sentence
+   * before it ("Mitch McConnell, R-Ky., | said", "Ted Cruz (Tex.) | said"): state and other
+   * abbreviations the list cannot hold because they also end sentences. Not after "?" or "!",
+   * where the next piece is a cue of its own (“Why?” | she asked).
+   */
+  private static boolean continuesSentence(String text, Span prev, char next) {
+    if (!Character.isLowerCase(next) && next != ',' && next != ')' && next != ';') {
+      return false;
+    }
+    int e = prev.getEnd();
+    while (e > prev.getStart() && "\"'”’)".indexOf(text.charAt(e - 1)) >= 0) {
+      e--;
+    }
+    return e > prev.getStart() && text.charAt(e - 1) != '?' && text.charAt(e - 1) != '!';
   }
 
   private static boolean endsWithAbbreviation(String text, Span s) {

@@ -136,7 +136,7 @@ public final class SubjectFinder {
       }
       String low = lower(s, m);
       if ((low.equals("who") || low.equals("whose")) && s.tokens[m - 1].equals(",") && m - 2 >= 0) {
-        Np np = npEndingAt(s, m - 2, blocked);
+        Np np = npEndingAt(s, beforeParenthesis(s, m - 2, blocked), blocked);
         if (np != null) {
           return np;
         }
@@ -156,12 +156,25 @@ public final class SubjectFinder {
       if (m + 1 >= comma || !opensInsertion(s, m + 1)) {
         continue;
       }
-      Np np = npEndingAt(s, m - 1, blocked);
+      Np np = npEndingAt(s, beforeParenthesis(s, m - 1, blocked), blocked);
       if (np != null && clauseStart(s, np.begin, blocked)) {
         return np;
       }
     }
     return null;
+  }
+
+  /** The token before a short parenthesis closing at {@code k} ("Cummings (D-Md.)"), else k. */
+  private static int beforeParenthesis(Sentence s, int k, boolean[] blocked) {
+    if (k < 0 || blocked[k] || !s.tokens[k].equals(")")) {
+      return k;
+    }
+    for (int m = k - 1; m >= 0 && m > k - 12 && !blocked[m]; m--) {
+      if (s.tokens[m].equals("(")) {
+        return m - 1;
+      }
+    }
+    return k;
   }
 
   /** The first word of an appositive, relative clause, participial phrase or adverbial. */
@@ -380,8 +393,8 @@ public final class SubjectFinder {
       if (isNounish(p) || p.equals("ADJ") || p.equals("NUM") || l.equals("'s") || l.equals("’s")
           || s.tokens[e].equals("-") && e > k || s.tokens[e].equals(".") && e > k && isNounish(s.pos[e - 1])
               && e + 1 < s.size() && isNounish(s.pos[e + 1])) {
-        if (TIME.contains(l) && e > k) {
-          break;
+        if (TIME.contains(l) && e > k && !(e + 1 < s.size() && s.tokens[e + 1].equals("-"))) {
+          break; // "said Smith on Tuesday"; but "the 46-year-old" is one phrase
         }
         e++;
       } else {

@@ -56,6 +56,19 @@ class TextAnnotatorTest {
   }
 
   @Test
+  void aPieceOpeningInLowerCaseContinuesTheSentence() {
+    // state abbreviations end sentences too ("in Lexington, Ky. The …"), so they are not in the
+    // list; what follows them decides
+    String text = "“We will not back down,” Sen. Maria Alvarez, R-Ky., said. Sen. Tom Becker (Tex.)"
+        + " said he would wait. Was it wise? nobody knows.";
+    AnnotatedText at = annotator.annotate(text);
+    assertThat(at.sentences()).hasSize(4);
+    assertThat(at.sentences().get(0).tokens).endsWith("said", ".");
+    assertThat(at.sentences().get(1).tokens).startsWith("Sen").endsWith("wait", ".");
+    assertThat(at.sentences().get(3).tokens).startsWith("nobody");
+  }
+
+  @Test
   void clitics() {
     List<int[]> out = new ArrayList<>();
     String s = "Zelenskyy’s don't leaders' it";

@@ -514,6 +514,23 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void partyAndStateAfterTheNameAreNotTheSpeaker() {
+    List<Statement> st = statements("Rep. Maria Alvarez (D-Md.), who chairs the panel, said the bill"
+        + " was “dead on arrival.”\n\n“We will not back down,” Sen. Tom Becker, R-Ky., said."
+        + "\n\nSen. Tom Becker (Ky.) said the vote would come “within days.”");
+    assertThat(st).hasSize(3);
+    assertThat(st.get(0).speakerSurface).isEqualTo("Maria Alvarez");
+    assertThat(st.get(1).speakerSurface).contains("Tom Becker");
+    assertThat(st.get(2).speakerSurface).contains("Tom Becker");
+  }
+
+  @Test
+  void anInvertedSpeakerDescribedByAge() {
+    Statement s = only("“He was always kind to us,” said the 46-year-old.");
+    assertThat(s.speakerSurface).isEqualTo("the 46-year-old");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
