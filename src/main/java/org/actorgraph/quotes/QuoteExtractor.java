@@ -37,6 +37,7 @@ public final class QuoteExtractor {
       Set.of("he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its", "him",
           "them", "this", "that", "these", "those", "who", "what", "which", "our", "my", "your");
   private static final Set<String> DASHES = Set.of("—", "–", "-", "--");
+  private static final Set<String> INSERTION_DASHES = Set.of("—", "–", "--");
 
   private final SpeechVerbs verbs;
 
@@ -558,7 +559,7 @@ public final class QuoteExtractor {
     String low = tok.toLowerCase(Locale.ROOT);
     SpeechVerbs.Verb v = verbs.lookup(tok);
     boolean hyphenated = s.tokenBegin[ti] > 0 && d.t.charAt(s.tokenBegin[ti] - 1) == '-'; // so-called
-    if (v != null && isVerbTag(s.pos[ti]) && !hyphenated) {
+    if (v != null && (isVerbTag(s.pos[ti]) || mistaggedPast(s, ti)) && !hyphenated) {
       Speaker sp = verbSpeaker(d, s, ti, v);
       return new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp,
           v.use == SpeechVerbs.Use.REPORT);
@@ -1077,6 +1078,17 @@ public final class QuoteExtractor {
     if (sp == null && k >= 0 && COORD.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
       sp = coordinatedSubject(d, s, k, 0);
     }
+    if (sp == null && k >= 1 && s.tokens[k].equalsIgnoreCase("to")) {
+      // "…, but went on to say": the controlling verb is the coordinated one
+      int c = SubjectFinder.controllingVerb(s, k, blocked(d, s));
+      int j = c - 1;
+      while (j >= 0 && SKIP_BEFORE_VERB.contains(s.tokens[j].toLowerCase(Locale.ROOT))) {
+        j--;
+      }
+      if (c >= 0 && j >= 0 && COORD.contains(s.tokens[j].toLowerCase(Locale.ROOT))) {
+        sp = coordinatedSubject(d, s, j, 0);
+      }
+    }
     return sp;
   }
 
@@ -1100,6 +1112,17 @@ public final class QuoteExtractor {
       }
     }
     for (int v = conj - 1; v >= 0; v--) {
+      if (INSERTION_DASHES.contains(s.tokens[v]) && !d.quoted[s.tokenBegin[v]]) {
+        // "X downplayed the attack — something that has … — and said": over the insertion
+        int m = v - 1;
+        while (m >= 0 && !(INSERTION_DASHES.contains(s.tokens[m]) && !d.quoted[s.tokenBegin[m]])) {
+          m--;
+        }
+        if (m >= 0) {
+          v = m;
+        }
+        continue;
+      }
       if (d.quoted[s.tokenBegin[v]] || !s.pos[v].equals("VERB")) {
         continue;
       }
@@ -1565,6 +1588,17 @@ public final class QuoteExtractor {
       }
     }
     return false;
+  }
+
+  private static final Set<String> CLOSED_TAGS =
+      Set.of("ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART", "NUM", "SYM", "X", "INTJ");
+
+  /**
+   * A past form the tagger has not seen and gave a closed-class tag ("Trump tweeted/ADP"): a
+   * word ending in -ed is never a preposition or a pronoun.
+   */
+  private static boolean mistaggedPast(Sentence s, int ti) {
+    return s.tokens[ti].endsWith("ed") && CLOSED_TAGS.contains(s.pos[ti]);
   }
 
   private static boolean isVerbTag(String pos) {

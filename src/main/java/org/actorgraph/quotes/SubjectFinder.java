@@ -52,6 +52,9 @@ public final class SubjectFinder {
           "would", "will", "is", "was", "been", "did", "does", "do", "n't", "only",
           "already", "subsequently", "first", "immediately", "both", "all", "himself", "herself",
           "themselves", "itself");
+  /** Adverbs that open a clause of their own rather than modify the verb after them. */
+  private static final Set<String> WH_ADVERBS =
+      Set.of("where", "when", "why", "how", "so", "as", "there", "here", "whenever", "wherever");
   private static final Set<String> TIME =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
           "yesterday", "today", "tonight", "week", "month", "year", "morning", "evening",
@@ -76,8 +79,10 @@ public final class SubjectFinder {
     }
     String low = lower(s, k);
     if (low.equals("to")) {
-      // "X wants to say": the subject of the controlling verb; "the guidelines to tell him": none
-      return k > 0 && !blocked[k - 1] && s.pos[k - 1].equals("VERB") ? before(s, k - 1, blocked) : null;
+      // "X wants to say", "X went on to say": the subject of the controlling verb; "the
+      // guidelines to tell him": none
+      int c = controllingVerb(s, k, blocked);
+      return c >= 0 ? before(s, c, blocked) : null;
     }
     if (RELATIVE.contains(low) && s.pos[k].equals("PRON")) {
       // "the man who said": the antecedent
@@ -87,7 +92,50 @@ public final class SubjectFinder {
       }
       return a >= 0 && !blocked[a] ? npEndingAt(s, a, blocked) : null;
     }
-    return npEndingAt(s, k, blocked);
+    Np np = npEndingAt(s, k, blocked);
+    return np != null ? np : clauseOpening(s, k, blocked);
+  }
+
+  /**
+   * The phrase from the start of the clause to {@code last}, when the chunker found no noun
+   * phrase ending there ("Another source familiar with Cruz's thinking said"): at most 12 words,
+   * with a noun, and no verb but a participle. Its head is its first noun.
+   */
+  private static @Nullable Np clauseOpening(Sentence s, int last, boolean[] blocked) {
+    int b = last;
+    while (b > 0 && !blocked[b - 1] && (!s.pos[b - 1].equals("PUNCT")
+            || Set.of("'s", "’s", "'", "’", "-").contains(lower(s, b - 1))) && !s.pos[b - 1].equals("SCONJ")
+        && !s.pos[b - 1].equals("CCONJ") && !CLAUSE_OPENERS.contains(lower(s, b - 1))) {
+      b--;
+    }
+    if (last - b >= 12 || b > last) {
+      return null;
+    }
+    int head = -1;
+    for (int i = b; i <= last; i++) {
+      String p = s.pos[i];
+      if ((p.equals("VERB") || p.equals("AUX")) && !lower(s, i).endsWith("ing")
+          || p.equals("PRON") && !POSSESSIVE.contains(lower(s, i))) {
+        return null;
+      }
+      if (head < 0 && isNounish(p)) {
+        head = i;
+      }
+    }
+    if (head < 0 || !(s.pos[b].equals("DET") || isNounish(s.pos[b]) || s.pos[b].equals("ADJ")
+        || s.pos[b].equals("NUM") || POSSESSIVE.contains(lower(s, b)))) {
+      return null;
+    }
+    return new Np(b, last + 1, head);
+  }
+
+  /** The verb that governs the infinitive marker at {@code to} ("went on to say"), or -1. */
+  public static int controllingVerb(Sentence s, int to, boolean[] blocked) {
+    int c = to - 1;
+    while (c >= 0 && !blocked[c] && (s.pos[c].equals("ADV") || lower(s, c).equals("on"))) {
+      c--;
+    }
+    return c >= 0 && !blocked[c] && s.pos[c].equals("VERB") ? c : -1;
   }
 
   /** Skips adverbs, auxiliaries, time phrases and parentheses back from {@code k}. */
@@ -95,7 +143,7 @@ public final class SubjectFinder {
     while (k >= 0 && !blocked[k]) {
       String low = lower(s, k);
       if (SKIP_WORDS.contains(low) || s.pos[k].equals("AUX") && !low.equals("'s")
-          || s.pos[k].equals("ADV") && low.endsWith("ly")
+          || s.pos[k].equals("ADV") && !WH_ADVERBS.contains(low)
           || s.pos[k].equals("PART") && !low.endsWith("s") && !low.equals("to")) {
         k--;
       } else if (TIME.contains(low) && k > 0) {
@@ -215,6 +263,16 @@ public final class SubjectFinder {
     int coreBegin = b;
     int coreHead = head;
     for (int hop = 0; hop < 2; hop++) {
+      if (b >= 3 && !blocked[b - 1] && !blocked[b - 2] && (ATTACH.contains(lower(s, b - 1))
+          || lower(s, b - 1).equals("to")) && s.pos[b - 2].equals("ADJ") && isNounish(s.pos[b - 3])) {
+        // "a source familiar with the talks", "an official close to the mayor"
+        Np left = coreEndingAt(s, b - 3, blocked);
+        if (left != null) {
+          b = left.begin;
+          head = left.head;
+          continue;
+        }
+      }
       if (b >= 2 && !blocked[b - 1] && ATTACH.contains(lower(s, b - 1))) {
         Np left = coreEndingAt(s, b - 2, blocked);
         if (left != null && !s.pos[left.head].equals("PRON")) {

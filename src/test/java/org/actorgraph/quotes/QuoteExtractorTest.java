@@ -531,6 +531,24 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void subjectsPastAdverbsInfinitivesAndDashInsertions() {
+    List<Statement> st = statements("Maria Alvarez however said the plan was “too expensive.”"
+        + "\n\nTom Becker waved to the crowd, but went on to say, “The vote is close.”"
+        + "\n\nEdward Lowe on Monday toured the port — a project that had been approved by the council"
+        + " in May — and said it was “a gift to lobbyists.”");
+    assertThat(st).hasSize(3);
+    assertThat(st.get(0).speakerSurface).isEqualTo("Maria Alvarez");
+    assertThat(st.get(1).speakerSurface).isEqualTo("Tom Becker");
+    assertThat(st.get(2).speakerSurface).isEqualTo("Edward Lowe");
+  }
+
+  @Test
+  void aSubjectWithAPostModifierIsTheWholeOpeningPhrase() {
+    Statement s = only("Another aide familiar with the mayor’s plans said, “The budget will pass.”");
+    assertThat(s.speakerSurface).isEqualTo("Another aide familiar with the mayor’s plans");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
