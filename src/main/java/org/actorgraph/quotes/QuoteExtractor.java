@@ -520,7 +520,8 @@ public final class QuoteExtractor {
               if (d.quoted[prev.tokenBegin[ti]]) {
                 break;
               }
-              if (isVerbTag(prev.pos[ti]) && !prev.pos[ti].equals("AUX")) {
+              if (isVerbTag(prev.pos[ti]) && !prev.pos[ti].equals("AUX")
+                  && !(ti > 0 && prev.pos[ti - 1].equals("DET"))) { // "the following statement:"
                 Speaker sp = speakerBefore(d, prev, ti);
                 if (sp != null) {
                   int ci = prev.size() - 1;
@@ -559,7 +560,7 @@ public final class QuoteExtractor {
     String low = tok.toLowerCase(Locale.ROOT);
     SpeechVerbs.Verb v = verbs.lookup(tok);
     boolean hyphenated = s.tokenBegin[ti] > 0 && d.t.charAt(s.tokenBegin[ti] - 1) == '-'; // so-called
-    if (v != null && (isVerbTag(s.pos[ti]) || mistaggedPast(s, ti)) && !hyphenated) {
+    if (v != null && (isVerbTag(s.pos[ti]) || mistaggedVerb(d, s, ti)) && !hyphenated) {
       Speaker sp = verbSpeaker(d, s, ti, v);
       return new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp,
           v.use == SpeechVerbs.Use.REPORT);
@@ -1058,7 +1059,8 @@ public final class QuoteExtractor {
     String low = s.tokens[ti].toLowerCase(Locale.ROOT);
     boolean participle = low.endsWith("ing");
     int k = ti - 1;
-    while (k >= 0 && SKIP_BEFORE_VERB.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
+    while (k >= 0 && (SKIP_BEFORE_VERB.contains(s.tokens[k].toLowerCase(Locale.ROOT))
+        || s.pos[k].equals("ADV") && !d.quoted[s.tokenBegin[k]] && k > 0)) {
       k--;
     }
     if (participle && (k < 0 || s.tokens[k].equals(",") || s.tokens[k].equalsIgnoreCase("and")
@@ -1167,7 +1169,10 @@ public final class QuoteExtractor {
       }
       return sp;
     }
-    return null;
+    // no verb found (the tagger missed it: "Trump/ADJ shot/NOUN back in a statement, saying"):
+    // a name that opens the sentence
+    Mention m = limit > 0 ? mentionCovering(d, s.tokenBegin[0]) : null;
+    return m != null && m.type != EntityType.LOCATION ? fromMention(d, m, m.begin, m.end, 0.6) : null;
   }
 
   /**
@@ -1594,11 +1599,49 @@ public final class QuoteExtractor {
       Set.of("ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART", "NUM", "SYM", "X", "INTJ");
 
   /**
-   * A past form the tagger has not seen and gave a closed-class tag ("Trump tweeted/ADP"): a
-   * word ending in -ed is never a preposition or a pronoun.
+   * A speech verb the tagger got wrong: a past form given a closed-class tag ("Trump
+   * tweeted/ADP": a word ending in -ed is never a preposition or a pronoun), or a form tagged as
+   * a noun between its subject and what it introduces ("Sanders asks/NOUN at the school, “…”",
+   * "the ad argues/NOUN that …", "to state/NOUN, “…”").
    */
-  private static boolean mistaggedPast(Sentence s, int ti) {
-    return s.tokens[ti].endsWith("ed") && CLOSED_TAGS.contains(s.pos[ti]);
+  private static boolean mistaggedVerb(Doc d, Sentence s, int ti) {
+    String p = s.pos[ti];
+    if (s.tokens[ti].endsWith("ed") && CLOSED_TAGS.contains(p)) {
+      return true;
+    }
+    if (!p.equals("NOUN") && !p.equals("PROPN") || ti == 0 || ti + 1 >= s.size()
+        || Character.isUpperCase(s.tokens[ti].charAt(0))) {
+      return false;
+    }
+    String prev = s.pos[ti - 1];
+    boolean subject = s.tokens[ti - 1].equalsIgnoreCase("to") || prev.equals("PRON") || prev.equals("PROPN")
+        || prev.equals("NOUN") && mentionAt(d, s.tokenBegin[ti - 1]);
+    if (!subject) {
+      return false;
+    }
+    // what follows: "that", a comma or colon, a quotation, or a short phrase then a comma
+    for (int k = ti + 1; k < Math.min(s.size(), ti + 6); k++) {
+      String w = s.tokens[k];
+      if (d.quoted[s.tokenBegin[k]] || w.equals(",") || w.equals(":") || k == ti + 1 && w.equalsIgnoreCase("that")) {
+        return true;
+      }
+      if (k == ti + 1 && !s.pos[k].equals("ADP") && !s.pos[k].equals("ADV")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean mentionAt(Doc d, int at) {
+    for (Mention m : d.mentions) {
+      if (m.begin <= at && at < m.end) {
+        return true;
+      }
+      if (m.begin > at) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isVerbTag(String pos) {

@@ -135,6 +135,9 @@ public final class SubjectFinder {
     while (c >= 0 && !blocked[c] && (s.pos[c].equals("ADV") || lower(s, c).equals("on"))) {
       c--;
     }
+    if (c >= 1 && !blocked[c] && s.pos[c].equals("ADJ") && s.pos[c - 1].equals("AUX")) {
+      return c - 1; // "X was quick to add", "X is expected to say"
+    }
     return c >= 0 && !blocked[c] && s.pos[c].equals("VERB") ? c : -1;
   }
 

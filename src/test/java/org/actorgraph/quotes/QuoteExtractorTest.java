@@ -549,6 +549,26 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void coordinatedCueAfterAnAdverbAndAColonClosingTheParagraphBefore() {
+    List<Statement> st = statements("Maria Alvarez used to support the mayor, but now said he had"
+        + " “lost his way.”\n\nWhen the bridge opened, Tom Becker released the following statement:"
+        + "\n\n“We thank every worker who built it.”");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).speakerSurface).isEqualTo("Maria Alvarez");
+    assertThat(st.get(1).cue).isEqualTo(":");
+    speaker(st.get(1), "Becker");
+  }
+
+  @Test
+  void quickToAddCarriesItsSubjectToTheQuoteThatFollows() {
+    List<Statement> st = statements("Tom Becker was quick to add that the vote would not be delayed."
+        + "\n\n“Not one more day.”");
+    assertThat(st).hasSize(2);
+    speaker(st.get(0), "Becker");
+    speaker(st.get(1), "Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
