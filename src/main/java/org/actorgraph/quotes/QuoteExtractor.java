@@ -1070,6 +1070,18 @@ public final class QuoteExtractor {
       return clauseSubject(d, s, ti);
     }
     Speaker sp = speakerBefore(d, s, ti);
+    if (sp != null && participle) {
+      // "Trump and Ryan issued a statement describing …", "emailed supporters saying": the noun
+      // phrase is the object of a verb; its subject speaks
+      SubjectFinder.Np np = SubjectFinder.before(s, ti, blocked(d, s));
+      int o = np == null ? -1 : np.begin - 1;
+      if (o >= 0 && s.pos[o].equals("VERB") && !d.quoted[s.tokenBegin[o]]) {
+        Speaker subj = speakerBefore(d, s, o);
+        if (subj != null) {
+          return subj;
+        }
+      }
+    }
     boolean inverted = k < 0 || d.quoted[s.tokenBegin[k]] || !isWordTag(s.pos[k]);
     if (sp == null && inverted && !participle && !v.lemma.equals("tell") && !v.lemma.equals("ask")) {
       sp = speakerAfter(d, s, ti + 1);
@@ -1396,8 +1408,15 @@ public final class QuoteExtractor {
     int begin = s.tokenBegin[b];
     int end = s.tokenEnd[e - 1];
     // X's spokesman / X spokesman: a mention inside the phrase, before its head
+    // (a place names where the role is, not whom it speaks for: "the Vermont senator"; but "the
+    // Kremlin spokesman" speaks for the Kremlin)
+    int roleFrom = b;
     for (int k = head - 1; k >= b; k--) {
       Mention m = mentionCovering(d, s.tokenBegin[k]);
+      if (m != null && m.type == EntityType.LOCATION && !SPOKES.contains(headWord)) {
+        roleFrom = Math.max(roleFrom, k + 1);
+        continue;
+      }
       if (m != null && m.actorId != null) {
         return new Speaker(begin, end, d.t.substring(begin, end), m.actorId, m.actorName, 0.75);
       }
@@ -1420,7 +1439,7 @@ public final class QuoteExtractor {
     }
     boolean definite = det < head && s.tokens[det].equalsIgnoreCase("the");
     if (definite) {
-      String role = Titles.join(s.tokens, det + 1, head + 1).toLowerCase(Locale.ROOT);
+      String role = Titles.join(s.tokens, Math.max(det + 1, roleFrom), head + 1).toLowerCase(Locale.ROOT);
       for (int i = d.mentions.size() - 1; i >= 0; i--) {
         Mention m = d.mentions.get(i);
         if (m.begin >= begin || m.title == null || m.actorId == null) {
@@ -1618,6 +1637,9 @@ public final class QuoteExtractor {
         || prev.equals("NOUN") && mentionAt(d, s.tokenBegin[ti - 1]);
     if (!subject) {
       return false;
+    }
+    if (ti >= 2 && d.quoted[s.tokenBegin[ti - 2]]) {
+      return true; // “…,” Bozell points/NOUN out.
     }
     // what follows: "that", a comma or colon, a quotation, or a short phrase then a comma
     for (int k = ti + 1; k < Math.min(s.size(), ti + 6); k++) {

@@ -74,6 +74,13 @@ public final class SubjectFinder {
     if (k < 0 || blocked[k]) {
       return null;
     }
+    if (s.tokens[k].equals(",") && k >= 1 && s.tokens[k - 1].equals(")")) {
+      // "Gov. John Kasich (R-OH), said": a stray comma after the party and state
+      Np np = npEndingAt(s, beforeParenthesis(s, k - 1, blocked), blocked);
+      if (np != null && clauseStart(s, np.begin, blocked)) {
+        return np;
+      }
+    }
     if (s.tokens[k].equals(",")) {
       return beforeInsertion(s, k, blocked);
     }

@@ -569,6 +569,30 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aParticipleAfterAnObjectTakesTheSubjectOfItsVerb() {
+    List<Statement> st = statements("Maria Alvarez and Tom Becker issued a statement describing the"
+        + " talks as “a real step forward.”\n\nEdward Lowe emailed supporters saying: “The fight goes on.”");
+    assertThat(st).hasSize(2);
+    speaker(st.get(0), "Alvarez");
+    speaker(st.get(1), "Lowe");
+  }
+
+  @Test
+  void aStrayCommaAfterPartyAndState() {
+    Statement s = only("After the vote, Gov. Maria Alvarez (R-OH), said, “We are ready to govern.”");
+    speaker(s, "Alvarez");
+  }
+
+  @Test
+  void aPlaceInARoleIsNotTheSpeakerButAnEmployerIs() {
+    List<Statement> st = statements("The Vermont senator said the bill was “a fraud.”\n\n"
+        + "A Kremlin spokesman said the talks were “useful.”");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).actorId).isNull();
+    assertThat(st.get(1).actorId).isNotNull();
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
