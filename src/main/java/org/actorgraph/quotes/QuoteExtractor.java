@@ -1242,8 +1242,21 @@ public final class QuoteExtractor {
     return b;
   }
 
-  /** A speaker for a noun phrase: the name at its head, a pronoun, or a role noun phrase. */
+  /**
+   * A speaker for a noun phrase: the name at its head, a pronoun, or a role noun phrase. The
+   * subject of a relative clause ("Jeb Bush, who said") spans the antecedent and the pronoun:
+   * the pronoun is the verb's subject, the antecedent who it is.
+   */
   private @Nullable Speaker fromNp(Doc d, Sentence s, SubjectFinder.Np np, boolean after) {
+    Speaker sp = fromNpHead(d, s, np, after);
+    if (sp == null || np.relative < 0) {
+      return sp;
+    }
+    int end = s.tokenEnd[np.relative];
+    return new Speaker(sp.begin, end, d.t.substring(sp.begin, end), sp.actorId, sp.name, sp.confidence);
+  }
+
+  private @Nullable Speaker fromNpHead(Doc d, Sentence s, SubjectFinder.Np np, boolean after) {
     int h = np.head;
     String low = s.tokens[h].toLowerCase(Locale.ROOT);
     if (s.pos[h].equals("PRON")) {

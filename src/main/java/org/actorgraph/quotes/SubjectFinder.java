@@ -26,11 +26,18 @@ public final class SubjectFinder {
     public final int begin;
     public final int end;
     public final int head;
+    /** The relative pronoun this phrase is the antecedent of ("Bush, who said"), or -1. */
+    public final int relative;
 
     Np(int begin, int end, int head) {
+      this(begin, end, head, -1);
+    }
+
+    Np(int begin, int end, int head, int relative) {
       this.begin = begin;
       this.end = end;
       this.head = head;
+      this.relative = relative;
     }
 
     @Override
@@ -97,7 +104,8 @@ public final class SubjectFinder {
       if (a >= 0 && s.tokens[a].equals(",")) {
         a--;
       }
-      return a >= 0 && !blocked[a] ? npEndingAt(s, a, blocked) : null;
+      Np np = a >= 0 && !blocked[a] ? npEndingAt(s, a, blocked) : null;
+      return np == null ? null : new Np(np.begin, np.end, np.head, k);
     }
     Np np = npEndingAt(s, k, blocked);
     return np != null ? np : clauseOpening(s, k, blocked);

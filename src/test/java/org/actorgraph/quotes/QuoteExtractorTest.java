@@ -593,6 +593,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aRelativeClauseSpeakerSpansTheAntecedentAndThePronoun() {
+    List<Statement> st = statements("The mayor met Tom Becker, who said the bridge was “a disgrace.”"
+        + "\n\nThe plan split the voters who said it was “too expensive.”");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).speakerSurface).isEqualTo("Tom Becker, who");
+    speaker(st.get(0), "Becker");
+    assertThat(st.get(1).speakerSurface).isEqualTo("the voters who");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
