@@ -817,9 +817,11 @@ public final class QuoteExtractor {
     int comma = -1;
     Speaker sp = null;
     // CLAUSE , SPEAKER said .
-    Speaker before = speakerBefore(d, s, ti);
+    SubjectFinder.Np np = SubjectFinder.before(s, ti, blocked(d, s));
+    Speaker before = np == null ? null : fromNp(d, s, np, false);
     if (before != null) {
-      int k = s.tokenAt(before.begin) - 1;
+      // the phrase's first token, not the name's: "…, Ms. Gedrich said"
+      int k = Math.min(np.begin, s.tokenAt(before.begin)) - 1;
       if (k > 0 && s.tokens[k].equals(",")) {
         comma = k;
         sp = before;

@@ -89,7 +89,17 @@ public final class SubjectFinder {
       }
     }
     if (s.tokens[k].equals(",")) {
-      return beforeInsertion(s, k, blocked);
+      Np np = beforeInsertion(s, k, blocked);
+      if (np == null) {
+        // "One pastor supporting Cruz, Darran Whiting of the Baptist church, said": the
+        // appositive name before the comma
+        Np name = npEndingAt(s, k - 1, blocked);
+        if (name != null && s.pos[name.head].equals("PROPN") && name.begin > 0
+            && s.tokens[name.begin - 1].equals(",")) {
+          return name;
+        }
+      }
+      return np;
     }
     String low = lower(s, k);
     if (low.equals("to")) {

@@ -603,6 +603,20 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void reportedSpeechAfterAnAppositiveOrBeforeATitledName() {
+    List<Statement> st = statements("Senator Maria Alvarez of Ohio, the No. 2 Democrat in the Senate,"
+        + " said the chamber will vote on Monday.\n\nThe staff were not pleased with the plan, Ms."
+        + " Lowe said.\n\nOne pastor backing the mayor, Tom Becker of the Baptist church in Marion, said"
+        + " he had made many calls.");
+    assertThat(st).hasSize(3);
+    speaker(st.get(0), "Alvarez");
+    assertThat(st.get(0).text).isEqualTo("the chamber will vote on Monday");
+    speaker(st.get(1), "Lowe");
+    assertThat(st.get(1).text).isEqualTo("The staff were not pleased with the plan");
+    speaker(st.get(2), "Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
