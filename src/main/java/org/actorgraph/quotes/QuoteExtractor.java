@@ -743,6 +743,10 @@ public final class QuoteExtractor {
     if (sp == null) {
       return false;
     }
+    int spTok = s.tokenAt(sp.begin);
+    if (ti + 1 < s.size() && s.tokens[ti + 1].equals(",") && spTok >= 3 && s.tokens[spTok - 1].equals(",")) {
+      return false; // "No name change, he said, would alter that": the clause is around the cue
+    }
     int[] clause = clauseAfter(d, s, ti + 1);
     if (clause == null || quotedShare(d, clause[0], clause[1]) > 0.5) {
       return false;
@@ -983,6 +987,20 @@ public final class QuoteExtractor {
       }
       if (joined && p - k + 1 >= 3) {
         return p;
+      }
+      // "… A, and nearly three in five said B": a second speaker's own reported clause
+      SubjectFinder.Np np = SubjectFinder.before(s, m, blocked(d, s));
+      if (np != null && np.begin - 1 > k + 2) {
+        p = np.begin - 1;
+        joined = false;
+        while (p > k && (s.tokens[p].equals(",") || s.tokens[p].equals(";")
+            || COORD.contains(s.tokens[p].toLowerCase(Locale.ROOT)))) {
+          joined = true;
+          p--;
+        }
+        if (joined && p - k + 1 >= 3) {
+          return p;
+        }
       }
     }
     return last;

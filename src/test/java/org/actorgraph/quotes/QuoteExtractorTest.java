@@ -617,6 +617,23 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void twoSpeakersReportedInOneSentence() {
+    List<Statement> st = statements("Two in three said they would vote for the plan, and nearly"
+        + " one in five said they were undecided.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).text).isEqualTo("they would vote for the plan");
+    assertThat(st.get(1).speakerSurface).isEqualTo("nearly one in five");
+    assertThat(st.get(1).text).isEqualTo("they were undecided");
+  }
+
+  @Test
+  void aCueInsideTheReportedClause() {
+    Statement s = only("Maria Alvarez spoke first. No delay, she said, would change the outcome.");
+    assertThat(s.text).startsWith("No delay").endsWith("would change the outcome");
+    speaker(s, "Alvarez");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
