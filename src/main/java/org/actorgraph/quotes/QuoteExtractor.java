@@ -718,7 +718,8 @@ public final class QuoteExtractor {
         }
         SpeechVerbs.Verb v = verbs.lookup(s.tokens[ti]);
         boolean object = OBJECT_VERBS.contains(low) && s.pos[ti].equals("VERB");
-        if ((v == null || v.use != SpeechVerbs.Use.REPORT || !isVerbTag(s.pos[ti])) && !object) {
+        if ((v == null || v.use != SpeechVerbs.Use.REPORT || !isVerbTag(s.pos[ti])) && !object
+            || adjectivalParticiple(s, ti)) {
           continue;
         }
         if (v != null && v.use == SpeechVerbs.Use.REPORT && reportedAfter(d, s, ti)) {
@@ -899,6 +900,10 @@ public final class QuoteExtractor {
     } else if (s.tokens[ti - 1].equals(",") && ti - 1 >= 3) {
       b = s.tokenBegin[0];
       e = s.tokenEnd[ti - 2];
+    } else if (ti >= 4 && !hasVerb(s, spEnd, s.size()) && hasVerb(s, 0, ti)) {
+      // "Clinton leads by 271 delegates according to a count by the AP."
+      b = s.tokenBegin[0];
+      e = s.tokenEnd[ti - 1];
     } else if (s.tokens[ti - 1].equals(",") && spEnd < s.size() && s.tokens[spEnd].equals(",")
         && lastWord(s) - spEnd >= 3 && hasVerb(s, spEnd + 1, lastWord(s) + 1)) {
       // "Fundraising, according to the campaign, has surged": the sentence around the insertion
@@ -1640,11 +1645,28 @@ public final class QuoteExtractor {
 
   private static boolean hasVerb(Sentence s, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (s.pos[k].equals("VERB") || s.pos[k].equals("AUX")) {
+      if (s.pos[k].equals("VERB") || s.pos[k].equals("AUX") || contractedBe(s, k)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "it’s", "he's": the clitic after a pronoun is a verb, whatever its tag. */
+  static boolean contractedBe(Sentence s, int k) {
+    String w = s.tokens[k];
+    return k > 0 && (w.equals("’s") || w.equals("'s")) && s.pos[k - 1].equals("PRON");
+  }
+
+  /** "the pledged delegates", "271 pledged delegates", "a reported bomber": a participle as adjective. */
+  private static boolean adjectivalParticiple(Sentence s, int ti) {
+    if (ti == 0 || ti + 1 >= s.size() || !s.tokens[ti].endsWith("ed")) {
+      return false;
+    }
+    String prev = s.pos[ti - 1];
+    String next = s.pos[ti + 1];
+    return (prev.equals("DET") || prev.equals("NUM") || prev.equals("ADJ"))
+        && (next.equals("NOUN") || next.equals("ADJ"));
   }
 
   private static final Set<String> CLOSED_TAGS =

@@ -171,6 +171,7 @@ public final class SubjectFinder {
     while (k >= 0 && !blocked[k]) {
       String low = lower(s, k);
       if (SKIP_WORDS.contains(low) || s.pos[k].equals("AUX") && !low.equals("'s")
+          || (low.equals("'s") || low.equals("’s")) && k > 0 && PERSONAL.contains(lower(s, k - 1))
           || s.pos[k].equals("ADV") && !WH_ADVERBS.contains(low)
           || s.pos[k].equals("PART") && !low.endsWith("s") && !low.equals("to")) {
         k--;

@@ -634,6 +634,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void contractedBeAndParticiplesUsedAsAdjectives() {
+    List<Statement> st = statements("Tom Becker spoke first. He’s backing the plan and says the"
+        + " city needs it. But he also says it’s late.\n\nAlvarez leads Becker by 271 pledged"
+        + " delegates according to a count by the party.");
+    assertThat(st).extracting(x -> x.text).containsExactly("the city needs it", "it’s late",
+        "Alvarez leads Becker by 271 pledged delegates");
+    assertThat(st.get(2).cue).isEqualTo("according to");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
