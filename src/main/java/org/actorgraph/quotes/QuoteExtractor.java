@@ -270,6 +270,15 @@ public final class QuoteExtractor {
     }
   }
 
+  /** True when the last non-space character before {@code at} is inside a quotation. */
+  private static boolean precededByQuote(Doc d, int at) {
+    int i = at - 1;
+    while (i >= 0 && Character.isWhitespace(d.t.charAt(i))) {
+      i--;
+    }
+    return i >= 0 && d.quoted[i];
+  }
+
   private static boolean insideStatement(Doc d, int b, int e) {
     for (Statement st : d.out) {
       if (st.begin <= b && st.end >= e) {
@@ -490,8 +499,8 @@ public final class QuoteExtractor {
         if (d.quoted[s.tokenBegin[ti]]) {
           return null;
         }
-        if (wordCount(d.t, last.close, s.tokenBegin[ti]) > 5) {
-          return null;
+        if (wordCount(d.t, last.close, s.tokenBegin[ti]) > 12) {
+          return null; // “…?” Will Estrada, the chairman for the county, said
         }
         if (!d.cueUsed[s.tokenBegin[ti]] && verbs.lookup(s.tokens[ti]) != null) {
           Cue c = cueAt(d, s, ti, first, last);
@@ -1108,7 +1117,10 @@ public final class QuoteExtractor {
       }
     }
     boolean inverted = k < 0 || d.quoted[s.tokenBegin[k]] || !isWordTag(s.pos[k]);
-    if (sp == null && inverted && !participle && !v.lemma.equals("tell") && !v.lemma.equals("ask")) {
+    // "asked Trump" names whom one asks; right after the quotation, “…?” asked Mikulski, the speaker
+    boolean afterQuote = k >= 0 ? d.quoted[s.tokenBegin[k]] : precededByQuote(d, s.tokenBegin[0]);
+    if (sp == null && inverted && !participle && !v.lemma.equals("tell")
+        && (!v.lemma.equals("ask") || afterQuote)) {
       sp = speakerAfter(d, s, ti + 1);
     }
     if (sp == null && participle) {

@@ -90,7 +90,7 @@ final class QuoteSpans {
             open = i;
             single = true;
           }
-        } else if (!single && (isCloseDouble(c) || c == '"')) {
+        } else if (!single && (isCloseDouble(c) || c == '"' || misturnedClose(t, i, para.end))) {
           addSpan(out, t, open, openLen, i, 1, p, true, continues && open == para.begin);
           open = -1;
         } else if (single && (c == '’' || c == '\'') && closesSingle(t, i, para.end)) {
@@ -106,6 +106,12 @@ final class QuoteSpans {
       continues = wasOpen && p + 1 < paras.size() && opensQuote(t.charAt(paras.get(p + 1).begin));
     }
     return out;
+  }
+
+  /** An opening mark typed where a closing one belongs: “It's unusual,“ said Noble. */
+  private static boolean misturnedClose(String t, int i, int end) {
+    return t.charAt(i) == '“' && i > 0 && ",.?!".indexOf(t.charAt(i - 1)) >= 0
+        && (i + 1 >= end || Character.isWhitespace(t.charAt(i + 1)));
   }
 
   private static boolean opensQuote(char c) {

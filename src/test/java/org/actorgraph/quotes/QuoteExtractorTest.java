@@ -644,6 +644,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void askedAfterAQuoteAndACueInTheSentenceAfter() {
+    List<Statement> st = statements("“Is it fair? Do you want them to pay twice?” asked Sen. Maria"
+        + " Alvarez of Ohio, who opposes the plan.\n\n“It’s late,“ said Tom Becker, a lawyer.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).cue).isEqualTo("asked");
+    speaker(st.get(0), "Alvarez");
+    assertThat(st.get(1).text).isEqualTo("It’s late,");
+    speaker(st.get(1), "Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
