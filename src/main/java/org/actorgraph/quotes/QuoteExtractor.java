@@ -1202,7 +1202,31 @@ public final class QuoteExtractor {
    * Bush, calling him …") is passed over.
    */
   private @Nullable Speaker clauseSubject(Doc d, Sentence s, int limit) {
-    for (int v = 0; v < limit; v++) {
+    // "…, Spicer said, adding": the speech verb just before the participle
+    int c = limit - 1;
+    if (c >= 2 && s.tokens[c].equals(",") && !d.quoted[s.tokenBegin[c]]) {
+      SpeechVerbs.Verb sv = verbs.lookup(s.tokens[c - 1]);
+      if (sv != null && isVerbTag(s.pos[c - 1]) && !s.tokens[c - 1].toLowerCase(Locale.ROOT).endsWith("ing")) {
+        Speaker sp = speakerBefore(d, s, c - 1);
+        if (sp != null) {
+          return sp;
+        }
+      }
+    }
+    // "In a statement released Thursday, Jeffries reacted, saying": not the opening phrase's verb
+    int from = 0;
+    if (s.size() > 0 && (s.pos[0].equals("ADP") || s.pos[0].equals("SCONJ"))) {
+      for (int k = 1; k < limit - 1; k++) {
+        if (d.quoted[s.tokenBegin[k]]) {
+          break;
+        }
+        if (s.tokens[k].equals(",")) {
+          from = k + 1;
+          break;
+        }
+      }
+    }
+    for (int v = from; v < limit; v++) {
       if (d.quoted[s.tokenBegin[v]] || !isVerbTag(s.pos[v])) {
         continue;
       }

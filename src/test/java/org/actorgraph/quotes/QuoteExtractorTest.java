@@ -655,6 +655,21 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aParticipleAfterASpeechVerbOrAnOpeningPhrase() {
+    List<Statement> st = statements("The two will meet next week, Tom Becker said, adding, “They"
+        + " need a long talk.”\n\nIn a statement released Thursday, Maria Alvarez reacted to the"
+        + " news, saying: “The ruling is a disgrace.”");
+    assertThat(st).extracting(x -> x.text).contains("They need a long talk.", "The ruling is a disgrace.");
+    for (Statement x : st) {
+      if (x.text.startsWith("They need")) {
+        speaker(x, "Becker");
+      } else if (x.text.startsWith("The ruling")) {
+        speaker(x, "Alvarez");
+      }
+    }
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
