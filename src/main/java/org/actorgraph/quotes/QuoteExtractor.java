@@ -245,6 +245,9 @@ public final class QuoteExtractor {
         if (carried == null) {
           carried = speakerOfPrecedingSpeech(d, si, first);
         }
+        if (carried == null && fillsParagraph(d, first)) {
+          carried = subjectOfPrecedingParagraph(d, si, first);
+        }
         d.parts = parts;
         previous = statement(d, direct ? Kind.DIRECT : Kind.PARTIAL, first.begin, last.end, si,
             null, carried, carried == null ? 0.3 : 0.6);
@@ -1615,6 +1618,30 @@ public final class QuoteExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * A quotation standing alone as a paragraph after a paragraph about a person ("Trump
+   * speculated that the men could be terrorists. ¶ “Syrians are now …”"): that paragraph's
+   * last sentence has the person as the subject of its main verb. A weak guess, marked so.
+   */
+  private @Nullable Speaker subjectOfPrecedingParagraph(Doc d, int si, QuoteSpans.Span q) {
+    if (si < 1) {
+      return null;
+    }
+    Sentence s = d.sents.get(si - 1);
+    if (s.paragraph != q.paragraph - 1 || s.paragraph == d.headlineParagraph || quotedShare(d, s.begin, s.end) > 0.3) {
+      return null;
+    }
+    Speaker sp = clauseSubject(d, s, s.size());
+    if (sp == null || sp.actorId == null) {
+      return null;
+    }
+    Mention m = mentionCovering(d, sp.begin);
+    if (m == null || m.type != EntityType.PERSON) {
+      return null;
+    }
+    return new Speaker(sp.begin, sp.end, sp.surface, sp.actorId, sp.name, 0.35);
   }
 
   /** True when a person is named outside quotation marks in [a, b). */
