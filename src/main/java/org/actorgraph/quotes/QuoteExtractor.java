@@ -248,9 +248,12 @@ public final class QuoteExtractor {
         if (carried == null && fillsParagraph(d, first)) {
           carried = subjectOfPrecedingParagraph(d, si, first);
         }
+        if (carried == null && !fillsParagraph(d, first)) {
+          carried = personSubject(d, s, first);
+        }
         d.parts = parts;
         previous = statement(d, direct ? Kind.DIRECT : Kind.PARTIAL, first.begin, last.end, si,
-            null, carried, carried == null ? 0.3 : 0.6);
+            null, carried, carried == null ? 0.3 : Math.min(0.6, carried.confidence));
         d.parts = null;
         continue;
       }
@@ -1639,6 +1642,23 @@ public final class QuoteExtractor {
     }
     Mention m = mentionCovering(d, sp.begin);
     if (m == null || m.type != EntityType.PERSON) {
+      return null;
+    }
+    return new Speaker(sp.begin, sp.end, sp.surface, sp.actorId, sp.name, 0.35);
+  }
+
+  /**
+   * A quotation inside a sentence with no speech verb ("Moore thanked him for “stepping up”"):
+   * the person the sentence is about, when its main clause has one as subject. A weak guess.
+   */
+  private @Nullable Speaker personSubject(Doc d, Sentence s, QuoteSpans.Span q) {
+    int limit = s.tokenAt(q.open);
+    if (limit <= 1) {
+      return null;
+    }
+    Speaker sp = clauseSubject(d, s, limit);
+    Mention m = sp == null ? null : mentionCovering(d, sp.begin);
+    if (m == null || m.type != EntityType.PERSON || sp.actorId == null) {
       return null;
     }
     return new Speaker(sp.begin, sp.end, sp.surface, sp.actorId, sp.name, 0.35);

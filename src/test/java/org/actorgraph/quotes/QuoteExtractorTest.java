@@ -670,6 +670,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuotationWithNoCueIsWeaklyGivenToThePersonTheTextIsAbout() {
+    List<Statement> st = statements("Maria Alvarez thanked the council for “stepping up when"
+        + " nobody else would.”\n\nTom Becker spent the morning touring the flooded district.\n\n"
+        + "“We will rebuild every house on this street.”");
+    assertThat(st).hasSize(2);
+    speaker(st.get(0), "Alvarez");
+    speaker(st.get(1), "Becker");
+    assertThat(st.get(0).confidence).isLessThan(0.5);
+    assertThat(st.get(1).confidence).isLessThan(0.5);
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
