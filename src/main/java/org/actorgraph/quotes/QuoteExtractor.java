@@ -211,8 +211,8 @@ public final class QuoteExtractor {
         continue; // “Make America Great Again”, “Good Morning America”
       }
       if (cue == null) {
-        if (!direct || words < 4) {
-          continue; // scare quotes, titles, nicknames
+        if (!direct || words < 4 || titleCase(d, first.begin, last.end)) {
+          continue; // scare quotes, titles, nicknames, “Orange Is the New Black.”
         }
         if (insideStatement(d, first.open, last.end)) {
           continue; // the second partial quote of a reported clause already taken whole
@@ -445,6 +445,26 @@ public final class QuoteExtractor {
     }
     char cz = d.t.charAt(last.end - 1);
     return n > 0 && caps * 4 >= n * 3 && ".!?".indexOf(cz) < 0;
+  }
+
+  /**
+   * Every word but short function words capitalized, in at most 8 words: a title or a slogan
+   * ("Super Lives of the Super Rich.", "MAKE AMERICA GREAT AGAIN"), whatever its verbs.
+   */
+  private static boolean titleCase(Doc d, int b, int e) {
+    int n = 0;
+    for (String w : d.t.substring(b, e).split("[^\\p{L}\\p{N}'’]+")) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (++n > 8) {
+        return false;
+      }
+      if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)) && w.length() > 3) {
+        return false;
+      }
+    }
+    return n >= 2;
   }
 
   /** Direct when the quotation is a sentence of its own; partial when it is a phrase in one. */

@@ -682,6 +682,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void titlesAndSlogansInTitleCaseAreNoStatements() {
+    assertThat(statements("Tom Becker watched “Orange Is the New Black.” The crowd wore hats"
+        + " reading “MAKE THE CITY GREAT AGAIN.”")).isEmpty();
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
