@@ -1180,7 +1180,8 @@ public final class QuoteExtractor {
     // "She said A but said B" / "said A and added …": the earlier speech verb's speaker first
     for (int v = conj - 1; v >= 0; v--) {
       SpeechVerbs.Verb sv = verbs.lookup(s.tokens[v]);
-      if (!d.quoted[s.tokenBegin[v]] && s.pos[v].equals("VERB") && sv != null) {
+      if (!d.quoted[s.tokenBegin[v]] && s.pos[v].equals("VERB") && sv != null
+          && !(v > 0 && s.tokens[v - 1].equalsIgnoreCase("to"))) { // not "a chance to read"
         Speaker sp = depth == 0 ? verbSpeaker(d, s, v, sv) : null;
         if (sp != null) {
           return sp;

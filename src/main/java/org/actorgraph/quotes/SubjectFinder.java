@@ -48,6 +48,9 @@ public final class SubjectFinder {
 
   static final Set<String> PERSONAL =
       Set.of("he", "she", "they", "we", "i", "it", "you");
+  /** Quantifiers standing for people: "Some chanted", "Many say", "Others said". */
+  private static final Set<String> QUANTIFIERS =
+      Set.of("some", "many", "others", "several", "most", "few", "both", "all", "none");
   private static final Set<String> POSSESSIVE =
       Set.of("his", "her", "their", "its", "our", "my", "your");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whose");
@@ -173,6 +176,7 @@ public final class SubjectFinder {
       if (SKIP_WORDS.contains(low) || s.pos[k].equals("AUX") && !low.equals("'s")
           || (low.equals("'s") || low.equals("’s")) && k > 0 && PERSONAL.contains(lower(s, k - 1))
           || s.pos[k].equals("ADV") && !WH_ADVERBS.contains(low)
+          || s.pos[k].equals("ADJ") && low.endsWith("ly") && k > 0 // "has also broadly/ADJ called"
           || s.pos[k].equals("PART") && !low.endsWith("s") && !low.equals("to")) {
         k--;
       } else if (TIME.contains(low) && k > 0) {
@@ -335,6 +339,9 @@ public final class SubjectFinder {
     }
     String low = lower(s, k);
     String p = s.pos[k];
+    if (QUANTIFIERS.contains(low) && (k + 1 >= s.size() || !isNounish(s.pos[k + 1]))) {
+      return new Np(k, k + 1, k); // "Some chanted", "Several said", "others say"
+    }
     if (p.equals("PRON")) {
       return PERSONAL.contains(low) ? new Np(k, k + 1, k) : null;
     }

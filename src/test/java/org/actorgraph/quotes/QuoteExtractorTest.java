@@ -688,6 +688,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void quantifiersAdverbsTaggedAsAdjectivesAndInfinitivesBeforeACoordinatedCue() {
+    List<Statement> st = statements("The fans celebrated. Some chanted “We won! We won!”\n\n"
+        + "Gov. Maria Alvarez has also broadly called for “boots on the ground.”\n\n"
+        + "Tom Becker said he had no chance to read the plan, but called it “a fair start.”");
+    assertThat(st).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(st.get(0).speakerSurface).isEqualTo("Some");
+    speaker(st.get(1), "Alvarez");
+    speaker(st.get(st.size() - 1), "Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
