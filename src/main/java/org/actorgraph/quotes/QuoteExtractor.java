@@ -187,7 +187,8 @@ public final class QuoteExtractor {
       // a multi-paragraph quote is one statement
       int j = i + 1;
       while (j < d.quotes.size()
-          && (d.quotes.get(j).continuation || splitByCue(d, d.quotes.get(j - 1), d.quotes.get(j))
+          && (d.quotes.get(j).continuation && !ownCueAfter(d, d.quotes.get(j))
+              || splitByCue(d, d.quotes.get(j - 1), d.quotes.get(j))
               && !looksLikeTitle(d, d.quotes.get(j), d.quotes.get(j), null))) {
         j++;
       }
@@ -274,6 +275,32 @@ public final class QuoteExtractor {
           cue.speaker == null ? 0.4 : cue.speaker.confidence);
       d.parts = null;
     }
+  }
+
+  /**
+   * A paragraph continuing an open quotation that names its own speaker right after its first
+   * closing mark (“… terrorists. ¶ “And they use camels,” he said with a grin.): a new
+   * statement, as the reader takes it.
+   */
+  private boolean ownCueAfter(Doc d, QuoteSpans.Span q) {
+    if (!q.closed) {
+      return false;
+    }
+    int si = d.at.sentenceAt(Math.max(q.begin, q.end - 1));
+    if (si < 0) {
+      return false;
+    }
+    Sentence s = d.sents.get(si);
+    int k = s.tokenAt(q.close) + 1;
+    for (int n = 0; k < s.size() && n < 4; k++, n++) {
+      if (d.quoted[s.tokenBegin[k]]) {
+        return false;
+      }
+      if (verbs.lookup(s.tokens[k]) != null && isVerbTag(s.pos[k])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the last non-space character before {@code at} is inside a quotation. */

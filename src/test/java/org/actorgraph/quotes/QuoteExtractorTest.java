@@ -699,6 +699,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aContinuationParagraphWithItsOwnCueIsANewStatement() {
+    List<Statement> st = statements("“The roads are still closed,” Tom Becker said. “Nobody has"
+        + " told us when they will open.\n\n“And the shops are empty,” he said with a sigh.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(1).text).isEqualTo("And the shops are empty,");
+    assertThat(st.get(1).cue).isEqualTo("said");
+    speaker(st.get(1), "Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
