@@ -303,6 +303,14 @@ public final class QuoteExtractor {
     return false;
   }
 
+  private static final Set<String> SUBORDINATORS =
+      Set.of("when", "if", "as", "after", "because", "while", "since", "although", "before", "until", "whether");
+
+  /** A subject opening a subordinate clause: "When I asked him …, he said". */
+  private static boolean subordinate(Sentence s, int subject) {
+    return subject > 0 && SUBORDINATORS.contains(s.tokens[subject - 1].toLowerCase(Locale.ROOT));
+  }
+
   /** True when the last non-space character before {@code at} is inside a quotation. */
   private static boolean precededByQuote(Doc d, int at) {
     int i = at - 1;
@@ -523,6 +531,9 @@ public final class QuoteExtractor {
           continue;
         }
         int dist = Math.min(Math.abs(c.begin - last.close), Math.abs(first.open - c.end));
+        if (s.tokens[ti].equals(":")) {
+          dist += 8; // “…,” he said after the quotation names the speaker better than a colon before it
+        }
         if (c.begin >= first.open && c.end <= last.close) {
           dist = 0; // between two parts of one quote: "…," he said, "…"
         }
@@ -1210,7 +1221,7 @@ public final class QuoteExtractor {
       if (!d.quoted[s.tokenBegin[v]] && s.pos[v].equals("VERB") && sv != null
           && !(v > 0 && s.tokens[v - 1].equalsIgnoreCase("to"))) { // not "a chance to read"
         Speaker sp = depth == 0 ? verbSpeaker(d, s, v, sv) : null;
-        if (sp != null) {
+        if (sp != null && !subordinate(s, s.tokenAt(sp.begin))) {
           return sp;
         }
         break;
@@ -1230,6 +1241,18 @@ public final class QuoteExtractor {
       }
       if (d.quoted[s.tokenBegin[v]] || !s.pos[v].equals("VERB")) {
         continue;
+      }
+      int c = v - 1;
+      while (c >= 0 && s.pos[c].equals("ADV")) {
+        c--;
+      }
+      if (depth < 3 && c >= 1 && s.tokens[c].equals(",") && !d.quoted[s.tokenBegin[c]] && !s.tokens[v].endsWith("ing")
+          && hasVerb(s, 0, c) && s.pos[c - 1].equals("NOUN")) {
+        // a list of verb phrases: "he looked into the camera, furrowed his brow and said"
+        Speaker sp = coordinatedSubject(d, s, c, depth + 1);
+        if (sp != null) {
+          return sp;
+        }
       }
       Speaker sp = speakerBefore(d, s, v);
       if (sp != null || depth >= 2) {

@@ -709,6 +709,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aListOfVerbPhrasesAndACueAfterTheQuoteRatherThanAColonBefore() {
+    List<Statement> st = statements("When I asked Tom Becker if he would run, he looked into the"
+        + " camera, furrowed his brow and said, “I will run against you!”\n\nMaria Alvarez followed"
+        + " up by lamenting the paperwork: “There is a ton of it,” she said.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).speakerSurface).isEqualTo("he");
+    speaker(st.get(0), "Becker");
+    assertThat(st.get(1).cue).isEqualTo("said");
+    speaker(st.get(1), "Alvarez");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
