@@ -1161,7 +1161,7 @@ public final class QuoteExtractor {
         || s.pos[k].equals("ADV") && !d.quoted[s.tokenBegin[k]] && k > 0)) {
       k--;
     }
-    if (participle && (k < 0 || s.tokens[k].equals(",") || s.tokens[k].equalsIgnoreCase("and")
+    if (participle && (k < 0 || s.tokens[k].equals(",") || COORD.contains(s.tokens[k].toLowerCase(Locale.ROOT))
         || s.tokens[k].equalsIgnoreCase("while") || s.tokens[k].equalsIgnoreCase("before")
         || s.tokens[k].equalsIgnoreCase("after") || s.tokens[k].equalsIgnoreCase("by")
         || d.quoted[s.tokenBegin[k]])) {

@@ -139,6 +139,12 @@ public final class SubjectFinder {
     if (last - b >= 12 || b > last) {
       return null;
     }
+    // "George Zimmerman (left) shot and …": the phrase ends at its last noun, not at "and"
+    int e = last;
+    while (e > b && !isNounish(s.pos[e]) && !s.pos[e].equals("NUM") && !lower(s, e).endsWith("ing")) {
+      e--;
+    }
+    last = e;
     int head = -1;
     for (int i = b; i <= last; i++) {
       String p = s.pos[i];

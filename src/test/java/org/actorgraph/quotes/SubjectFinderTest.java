@@ -116,4 +116,14 @@ class SubjectFinderTest {
     // a bare year is no subject
     assertThat(before("In/ADP 2016/NUM said/VERB", "said")).isNull();
   }
+
+  @Test
+  void anOpeningPhraseWithAPostModifierEndsAtItsLastNoun() {
+    assertThat(before("Another/DET source/NOUN familiar/ADJ with/ADP Cruz/NOUN ’s/PUNCT thinking/VERB"
+        + " said/VERB ,/PUNCT", "said")).isEqualTo("Another source familiar with Cruz ’s thinking | source");
+    // a mis-tagged verb leaves "and" before the cue: the phrase stops at the noun
+    assertThat(before("Zimmerman/PROPN shot/NOUN and/CCONJ claimed/VERB self-defense/NOUN", "claimed"))
+        .isEqualTo("Zimmerman shot | Zimmerman");
+    assertThat(before("Some/DET chanted/VERB", "chanted")).isEqualTo("Some | Some");
+  }
 }
