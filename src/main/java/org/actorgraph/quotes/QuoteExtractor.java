@@ -534,6 +534,9 @@ public final class QuoteExtractor {
         if (s.tokens[ti].equals(":")) {
           dist += 8; // “…,” he said after the quotation names the speaker better than a colon before it
         }
+        if (c.begin >= last.close && ti > 0 && COORD.contains(s.tokens[ti - 1].toLowerCase(Locale.ROOT))) {
+          dist += 60; // "called it “careless,” but said …": a new clause, not the quotation's cue
+        }
         if (c.begin >= first.open && c.end <= last.close) {
           dist = 0; // between two parts of one quote: "…," he said, "…"
         }
@@ -800,9 +803,13 @@ public final class QuoteExtractor {
           ti = Math.max(ti, s.tokenAt(d.out.get(d.out.size() - 1).end) - 1);
           continue;
         }
-        if (v != null && v.use == SpeechVerbs.Use.REPORT && reportedBefore(d, s, ti)
-            || object && objectStatement(d, s, ti)) {
-          break; // one reported statement per sentence
+        if (object && objectStatement(d, s, ti)) {
+          // "Comey called her use of email “extremely careless,” but said …": go on after it
+          ti = Math.max(ti, s.tokenAt(d.out.get(d.out.size() - 1).end) - 1);
+          continue;
+        }
+        if (v != null && v.use == SpeechVerbs.Use.REPORT && reportedBefore(d, s, ti)) {
+          break; // the clause before the cue is the whole sentence
         }
       }
     }

@@ -721,6 +721,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aReportedClauseAfterAnObjectStatement() {
+    List<Statement> st = statements("Last month, Tom Becker called the handling of the files"
+        + " “extremely careless,” but said nobody should face charges.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(1).text).isEqualTo("nobody should face charges");
+    speaker(st.get(1), "Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
