@@ -1037,7 +1037,7 @@ public final class QuoteExtractor {
       }
     }
     int last = clauseEnd(d, s, k);
-    if (k > last || last - k + 1 < 3) {
+    if (k > last || last - k + 1 < 2) {
       return null;
     }
     if (!hasVerb(s, k, last + 1)) {

@@ -730,6 +730,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aShortReportedClause() {
+    Statement s = only("The senators are split on the nominee. Maria Alvarez said she would.");
+    assertThat(s.text).isEqualTo("she would");
+    speaker(s, "Alvarez");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
