@@ -303,6 +303,22 @@ public final class QuoteExtractor {
     return false;
   }
 
+  private static final Set<String> BE =
+      Set.of("is", "are", "was", "were", "been", "being", "be");
+
+  /** "are said to", "was reported": a participle after a form of "be". */
+  private static boolean passive(Sentence s, int ti) {
+    String w = s.tokens[ti].toLowerCase(Locale.ROOT);
+    if (!w.endsWith("ed") && !w.equals("said") && !w.equals("told")) {
+      return false;
+    }
+    int k = ti - 1;
+    while (k >= 0 && s.pos[k].equals("ADV")) {
+      k--;
+    }
+    return k >= 0 && BE.contains(s.tokens[k].toLowerCase(Locale.ROOT));
+  }
+
   private static final Set<String> SUBORDINATORS =
       Set.of("when", "if", "as", "after", "because", "while", "since", "although", "before", "until", "whether");
 
@@ -819,23 +835,35 @@ public final class QuoteExtractor {
   private boolean reportedAfter(Doc d, Sentence s, int ti) {
     // "Alvarez voted against the plan and said she …": the subject of a coordinated verb too
     // "…, saying the plan …": a participle takes the main clause's subject
-    Speaker sp = s.tokens[ti].toLowerCase(Locale.ROOT).endsWith("ing")
-        ? verbSpeaker(d, s, ti, verbs.lookup(s.tokens[ti])) : subjectOf(d, s, ti);
-    if (sp == null) {
-      return false;
+    boolean passive = passive(s, ti);
+    Speaker sp;
+    if (passive) {
+      // "Some advisers are said to be urging …", "it was reported by the BBC that …": the
+      // subject is what is said; the speaker is the agent after "by", or nobody
+      sp = ti + 2 < s.size() && s.tokens[ti + 1].equalsIgnoreCase("by") ? speakerAfter(d, s, ti + 2) : null;
+    } else {
+      sp = s.tokens[ti].toLowerCase(Locale.ROOT).endsWith("ing")
+          ? verbSpeaker(d, s, ti, verbs.lookup(s.tokens[ti])) : subjectOf(d, s, ti);
+      if (sp == null) {
+        return false;
+      }
+      int spTok = s.tokenAt(sp.begin);
+      if (ti + 1 < s.size() && s.tokens[ti + 1].equals(",") && spTok >= 3 && s.tokens[spTok - 1].equals(",")) {
+        return false; // "No name change, he said, would alter that": the clause is around the cue
+      }
     }
-    int spTok = s.tokenAt(sp.begin);
-    if (ti + 1 < s.size() && s.tokens[ti + 1].equals(",") && spTok >= 3 && s.tokens[spTok - 1].equals(",")) {
-      return false; // "No name change, he said, would alter that": the clause is around the cue
+    int from = ti + 1;
+    if (passive && sp != null) {
+      from = Math.max(from, s.tokenAt(sp.end));
     }
-    int[] clause = clauseAfter(d, s, ti + 1);
+    int[] clause = clauseAfter(d, s, from);
     if (clause == null || quotedShare(d, clause[0], clause[1]) > 0.5) {
       return false;
     }
     Cue cue = new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, true);
     d.cueUsed[cue.begin] = true;
     Kind kind = quotedShare(d, clause[0], clause[1]) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
-    statement(d, kind, clause[0], clause[1], s.index, cue, sp, sp.confidence - 0.1);
+    statement(d, kind, clause[0], clause[1], s.index, cue, sp, sp == null ? 0.3 : sp.confidence - 0.1);
     return true;
   }
 

@@ -737,6 +737,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aPassiveCueHasNoSpeakerButItsAgent() {
+    List<Statement> st = statements("Some advisers are said to be urging the mayor to pay on time."
+        + "\n\nIt was reported by the Tribune that the bridge would close.");
+    assertThat(st).hasSize(2);
+    assertThat(st.get(0).speakerSurface).isNull();
+    assertThat(st.get(0).actorId).isNull();
+    assertThat(st.get(0).text).startsWith("to be urging");
+    assertThat(st.get(1).speakerSurface).isEqualTo("the Tribune");
+    assertThat(st.get(1).text).isEqualTo("the bridge would close");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
