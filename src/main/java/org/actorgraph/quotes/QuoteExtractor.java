@@ -593,6 +593,17 @@ public final class QuoteExtractor {
         }
       }
     }
+    // “…” ¶ — Hillary Clinton: a signature paragraph after the quotation
+    if (ownSentence && lastSi + 1 < d.sents.size()) {
+      Sentence sig = d.sents.get(lastSi + 1);
+      if (sig.paragraph == lastS.paragraph + 1 && sig.size() >= 2 && DASHES.contains(sig.tokens[0])
+          && wordCount(d.t, sig.begin, sig.end) <= 8 && fillsParagraph(d, first)) {
+        Speaker sp = speakerAfter(d, sig, 1);
+        if (sp != null) {
+          return new Cue(sig.index, 0, 1, sig.tokenBegin[0], sig.tokenEnd[0], sp, false);
+        }
+      }
+    }
     // "He said:" closing the previous sentence of the paragraph
     if (si > 0) {
       Sentence prev = d.sents.get(si - 1);
@@ -1882,8 +1893,12 @@ public final class QuoteExtractor {
     if (!subject) {
       return false;
     }
-    if (ti >= 2 && d.quoted[s.tokenBegin[ti - 2]]) {
-      return true; // “…,” Bozell points/NOUN out.
+    int b = ti - 1;
+    while (b > 0 && ti - b < 5 && (isNounish(s.pos[b - 1]) || s.pos[b - 1].equals("DET")) && !d.quoted[s.tokenBegin[b - 1]]) {
+      b--;
+    }
+    if (b >= 1 && d.quoted[s.tokenBegin[b - 1]]) {
+      return true; // “…,” Bozell points/NOUN out. / “…,” Tom Becker shot/NOUN back.
     }
     // what follows: "that", a comma or colon, a quotation, or a short phrase then a comma
     for (int k = ti + 1; k < Math.min(s.size(), ti + 6); k++) {

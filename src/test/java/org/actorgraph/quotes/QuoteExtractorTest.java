@@ -749,6 +749,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aSignatureParagraphAndCuesOfRetort() {
+    List<Statement> st = statements("“I will look into it. I do not know the status.”\n\n- Maria Alvarez."
+        + "\n\n“He wants to look tough tonight,” Tom Becker shot back.\n\n“Leave your weapons at"
+        + " home,” opined the Daily Ledger.");
+    assertThat(st).hasSize(3);
+    speaker(st.get(0), "Alvarez");
+    speaker(st.get(1), "Becker");
+    assertThat(st.get(2).speakerSurface).isEqualTo("the Daily Ledger");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
