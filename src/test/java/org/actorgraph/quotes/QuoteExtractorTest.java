@@ -671,7 +671,7 @@ class QuoteExtractorTest {
 
   @Test
   void aQuotationWithNoCueIsWeaklyGivenToThePersonTheTextIsAbout() {
-    List<Statement> st = statements("Maria Alvarez thanked the council for “stepping up when"
+    List<Statement> st = statements("Maria Alvarez hugged the volunteers for “stepping up when"
         + " nobody else would.”\n\nTom Becker spent the morning touring the flooded district.\n\n"
         + "“We will rebuild every house on this street.”");
     assertThat(st).hasSize(2);
