@@ -258,6 +258,9 @@ public final class QuoteExtractor {
         d.parts = null;
         continue;
       }
+      if (namedWork(d, s, first) && titleCase(d, first.begin, last.end)) {
+        continue; // "in his 2012 book, “An American Son.”": a title, whatever cue is near
+      }
       d.cueUsed[cue.begin] = true;
       Kind kind = direct ? Kind.DIRECT : Kind.PARTIAL;
       int begin = first.begin;
@@ -496,6 +499,20 @@ public final class QuoteExtractor {
     }
     char cz = d.t.charAt(last.end - 1);
     return n > 0 && caps * 4 >= n * 3 && ".!?".indexOf(cz) < 0;
+  }
+
+  private static final Set<String> WORKS =
+      Set.of("book", "memoir", "column", "show", "program", "programme", "film", "movie", "album",
+          "song", "article", "essay", "op-ed", "editorial", "titled", "entitled", "headlined", "series",
+          "novel", "documentary", "podcast");
+
+  /** The quotation follows a word naming a work: "his book, “An American Son.”" */
+  private static boolean namedWork(Doc d, Sentence s, QuoteSpans.Span q) {
+    int k = s.tokenAt(q.open) - 1;
+    if (k >= 0 && s.tokens[k].equals(",")) {
+      k--;
+    }
+    return k >= 0 && WORKS.contains(s.tokens[k].toLowerCase(Locale.ROOT));
   }
 
   /**

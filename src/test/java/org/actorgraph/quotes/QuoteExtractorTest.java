@@ -682,6 +682,12 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aTitleAfterAWorkIsNoStatementEvenBesideACue() {
+    assertThat(statements("Castro's revolution dampened their plans, Tom Becker said in his 2012 book,"
+        + " “A Long Way Home.”")).extracting(x -> x.text).doesNotContain("A Long Way Home.");
+  }
+
+  @Test
   void titlesAndSlogansInTitleCaseAreNoStatements() {
     assertThat(statements("Tom Becker watched “Orange Is the New Black.” The crowd wore hats"
         + " reading “MAKE THE CITY GREAT AGAIN.”")).isEmpty();
