@@ -195,6 +195,16 @@ public final class SubjectFinder {
         if (k >= 0 && !blocked[k] && Set.of("at", "in", "during", "by").contains(lower(s, k))) {
           k--;
         }
+      } else if ((s.tokens[k].equals("—") || s.tokens[k].equals("--")) && k > 2) {
+        // "Gingrich — mentioned by Newsmax as … — told": over the insertion
+        int m = k - 1;
+        while (m >= 0 && m > k - 40 && !s.tokens[m].equals(s.tokens[k]) && !blocked[m]) {
+          m--;
+        }
+        if (m <= 0 || !s.tokens[m].equals(s.tokens[k])) {
+          return k;
+        }
+        k = m - 1;
       } else if (s.tokens[k].equals(")")) {
         int m = k - 1;
         while (m >= 0 && m > k - 12 && !s.tokens[m].equals("(") && !blocked[m]) {
@@ -357,6 +367,10 @@ public final class SubjectFinder {
     }
     boolean adjHead = p.equals("ADJ") && k > 0 && (lower(s, k - 1).equals("the")
         || s.tokens[k - 1].equals("-")); // "the former", "the 46-year-old"
+    if ((p.equals("ADJ") || p.equals("X")) && Character.isUpperCase(s.tokens[k].charAt(0))
+        && s.tokens[k].length() > 3 && !s.tokens[k].equals(s.tokens[k].toUpperCase(Locale.ROOT))) {
+      p = "PROPN"; // an unknown name the tagger took for an adjective: "Smbatyan/ADJ added"
+    }
     if (!isNounish(p) && !adjHead && !(p.equals("NUM") && k > 0 && lower(s, k - 1).equals("the"))) {
       return null;
     }
@@ -492,7 +506,9 @@ public final class SubjectFinder {
       String l = lower(s, e);
       if (isNounish(p) || p.equals("ADJ") || p.equals("NUM") || l.equals("'s") || l.equals("’s")
           || s.tokens[e].equals("-") && e > k || s.tokens[e].equals(".") && e > k && isNounish(s.pos[e - 1])
-              && e + 1 < s.size() && isNounish(s.pos[e + 1])) {
+              && e + 1 < s.size() && isNounish(s.pos[e + 1])
+          || l.matches("(?=.*\\p{L})(?=.*\\p{N})[\\p{L}\\p{N}]+") // "L2 president"
+          || p.equals("VERB") && l.endsWith("ing") && e + 1 < s.size() && isNounish(s.pos[e + 1])) {
         if (TIME.contains(l) && e > k && !(e + 1 < s.size() && s.tokens[e + 1].equals("-"))) {
           break; // "said Smith on Tuesday"; but "the 46-year-old" is one phrase
         }

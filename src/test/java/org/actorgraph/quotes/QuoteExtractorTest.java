@@ -766,6 +766,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void subjectsAcrossADashInsertionAndInvertedPhrasesWithCodesAndRanks() {
+    List<Statement> st = statements("On Friday, Maria Alvarez — named by the paper as the likely"
+        + " nominee — told reporters that the job was “an honour.”\n\n“It was a large purchase,” said"
+        + " K9 president Tom Becker.\n\n“We are frustrated,” said ranking member Edward Lowe.");
+    assertThat(st).hasSize(3);
+    speaker(st.get(0), "Alvarez");
+    speaker(st.get(1), "Becker");
+    speaker(st.get(2), "Lowe");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
