@@ -1142,6 +1142,15 @@ public final class QuoteExtractor {
         if (joined && p - k + 1 >= 3) {
           return p;
         }
+        // "…, at the town hall this week she said …": a comma, then an adverbial, then the subject
+        for (int c = np.begin - 1; c > k + 2 && c >= np.begin - 8; c--) {
+          if (isVerbTag(s.pos[c]) || d.quoted[s.tokenBegin[c]]) {
+            break;
+          }
+          if (s.tokens[c].equals(",")) {
+            return c - 1;
+          }
+        }
       }
     }
     return last;

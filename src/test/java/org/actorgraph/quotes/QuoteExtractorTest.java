@@ -777,6 +777,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aSecondCueAfterACommaAndAnAdverbial() {
+    List<Statement> st = statements("Maria Alvarez spoke twice. In May she said the plan was a"
+        + " mistake, at the hearing this week she said it was not a crime.");
+    assertThat(st).extracting(x -> x.text).containsExactly("the plan was a mistake", "it was not a crime");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
