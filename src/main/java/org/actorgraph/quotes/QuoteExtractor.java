@@ -761,8 +761,8 @@ public final class QuoteExtractor {
   private void colonLeads(Doc d) {
     for (AnnotatedText.Paragraph p : d.at.paragraphs()) {
       int si = d.at.sentenceAt(p.begin);
-      if (si < 0 || isCaption(d, d.sents.get(si).paragraph)) {
-        continue;
+      if (si < 0 || isCaption(d, d.sents.get(si).paragraph) || d.sents.get(si).paragraph == d.headlineParagraph) {
+        continue; // "Poll: Clinton and Sanders in dead heat" is a headline
       }
       Sentence s = d.sents.get(si);
       int colon = -1;

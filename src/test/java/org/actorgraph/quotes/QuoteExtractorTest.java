@@ -784,6 +784,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aColonInTheHeadlineIsNoStatement() {
+    List<Statement> st = analyzer.analyze(Article.of("t", "Poll: Alvarez and Becker in a dead heat in the capital"
+        + "\n\nThe two candidates are tied, according to a new survey by the university.")).statements;
+    assertThat(st).extracting(x -> x.cue).doesNotContain(":");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
