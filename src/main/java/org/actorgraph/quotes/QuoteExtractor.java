@@ -282,7 +282,7 @@ public final class QuoteExtractor {
 
   /**
    * A paragraph continuing an open quotation that names its own speaker right after its first
-   * closing mark (“… terrorists. ¶ “And they use camels,” he said with a grin.): a new
+   * closing mark (“… closed. ¶ “And the shops are empty,” he said with a sigh.): a new
    * statement, as the reader takes it.
    */
   private boolean ownCueAfter(Doc d, QuoteSpans.Span q) {
@@ -600,7 +600,7 @@ public final class QuoteExtractor {
           return null;
         }
         if (wordCount(d.t, last.close, s.tokenBegin[ti]) > 12) {
-          return null; // “…?” Will Estrada, the chairman for the county, said
+          return null; // “…?” Tom Becker, the chairman of the county board, said
         }
         if (!d.cueUsed[s.tokenBegin[ti]] && verbs.lookup(s.tokens[ti]) != null) {
           Cue c = cueAt(d, s, ti, first, last);
@@ -762,7 +762,7 @@ public final class QuoteExtractor {
     for (AnnotatedText.Paragraph p : d.at.paragraphs()) {
       int si = d.at.sentenceAt(p.begin);
       if (si < 0 || isCaption(d, d.sents.get(si).paragraph) || d.sents.get(si).paragraph == d.headlineParagraph) {
-        continue; // "Poll: Clinton and Sanders in dead heat" is a headline
+        continue; // "Poll: Alvarez and Becker tied" is a headline
       }
       Sentence s = d.sents.get(si);
       int colon = -1;
@@ -848,7 +848,7 @@ public final class QuoteExtractor {
           continue;
         }
         if (object && objectStatement(d, s, ti)) {
-          // "Comey called her use of email “extremely careless,” but said …": go on after it
+          // "Becker called the handling “careless,” but said …": go on after it
           ti = Math.max(ti, s.tokenAt(d.out.get(d.out.size() - 1).end) - 1);
           continue;
         }
@@ -866,7 +866,7 @@ public final class QuoteExtractor {
     boolean passive = passive(s, ti);
     Speaker sp;
     if (passive) {
-      // "Some advisers are said to be urging …", "it was reported by the BBC that …": the
+      // "Some aides are said to be pressing …", "it was reported by the Ledger that …": the
       // subject is what is said; the speaker is the agent after "by", or nobody
       sp = ti + 2 < s.size() && s.tokens[ti + 1].equalsIgnoreCase("by") ? speakerAfter(d, s, ti + 2) : null;
     } else {
@@ -1037,12 +1037,12 @@ public final class QuoteExtractor {
       b = s.tokenBegin[0];
       e = s.tokenEnd[ti - 2];
     } else if (ti >= 4 && !hasVerb(s, spEnd, s.size()) && hasVerb(s, 0, ti)) {
-      // "Clinton leads by 271 delegates according to a count by the AP."
+      // "Alvarez leads by 88 votes according to a tally kept by the party."
       b = s.tokenBegin[0];
       e = s.tokenEnd[ti - 1];
     } else if (s.tokens[ti - 1].equals(",") && spEnd < s.size() && s.tokens[spEnd].equals(",")
         && lastWord(s) - spEnd >= 3 && hasVerb(s, spEnd + 1, lastWord(s) + 1)) {
-      // "Fundraising, according to the campaign, has surged": the sentence around the insertion
+      // "Ticket sales, according to the organisers, have doubled": the sentence around the insertion
       b = s.tokenBegin[0];
       e = s.tokenEnd[lastWord(s)];
     } else {
@@ -1142,7 +1142,7 @@ public final class QuoteExtractor {
         if (joined && p - k + 1 >= 3) {
           return p;
         }
-        // "…, at the town hall this week she said …": a comma, then an adverbial, then the subject
+        // "…, at the hearing on Monday she said …": a comma, then an adverbial, then the subject
         for (int c = np.begin - 1; c > k + 2 && c >= np.begin - 8; c--) {
           if (isVerbTag(s.pos[c]) || d.quoted[s.tokenBegin[c]]) {
             break;
@@ -1241,7 +1241,7 @@ public final class QuoteExtractor {
     }
     Speaker sp = speakerBefore(d, s, ti);
     if (sp != null && participle) {
-      // "Trump and Ryan issued a statement describing …", "emailed supporters saying": the noun
+      // "Alvarez and Becker issued a statement describing …", "emailed donors saying": the noun
       // phrase is the object of a verb; its subject speaks
       SubjectFinder.Np np = SubjectFinder.before(s, ti, blocked(d, s));
       int o = np == null ? -1 : np.begin - 1;
@@ -1253,7 +1253,7 @@ public final class QuoteExtractor {
       }
     }
     boolean inverted = k < 0 || d.quoted[s.tokenBegin[k]] || !isWordTag(s.pos[k]);
-    // "asked Trump" names whom one asks; right after the quotation, “…?” asked Mikulski, the speaker
+    // "asked Becker" names whom one asks; right after the quotation, “…?” asked Alvarez, the speaker
     boolean afterQuote = k >= 0 ? d.quoted[s.tokenBegin[k]] : precededByQuote(d, s.tokenBegin[0]);
     if (sp == null && inverted && !participle && !v.lemma.equals("tell")
         && (!v.lemma.equals("ask") || afterQuote)) {
@@ -1391,7 +1391,7 @@ public final class QuoteExtractor {
       }
       return sp;
     }
-    // no verb found (the tagger missed it: "Trump/ADJ shot/NOUN back in a statement, saying"):
+    // no verb found (the tagger missed it: "Becker/ADJ shot/NOUN back in a statement, saying"):
     // a name that opens the sentence
     Mention m = limit > 0 ? mentionCovering(d, s.tokenBegin[0]) : null;
     return m != null && m.type != EntityType.LOCATION ? fromMention(d, m, m.begin, m.end, 0.6) : null;
@@ -1454,7 +1454,7 @@ public final class QuoteExtractor {
 
   /**
    * A speaker for a noun phrase: the name at its head, a pronoun, or a role noun phrase. The
-   * subject of a relative clause ("Jeb Bush, who said") spans the antecedent and the pronoun:
+   * subject of a relative clause ("Tom Becker, who said") spans the antecedent and the pronoun:
    * the pronoun is the verb's subject, the antecedent who it is.
    */
   private @Nullable Speaker fromNp(Doc d, Sentence s, SubjectFinder.Np np, boolean after) {
@@ -1884,7 +1884,7 @@ public final class QuoteExtractor {
     return k > 0 && (w.equals("’s") || w.equals("'s")) && s.pos[k - 1].equals("PRON");
   }
 
-  /** "the pledged delegates", "271 pledged delegates", "a reported bomber": a participle as adjective. */
+  /** "the pledged delegates", "88 pledged votes", "a reported bomber": a participle as adjective. */
   private static boolean adjectivalParticiple(Sentence s, int ti) {
     if (ti == 0 || ti + 1 >= s.size() || !s.tokens[ti].endsWith("ed")) {
       return false;
@@ -1901,7 +1901,7 @@ public final class QuoteExtractor {
   /**
    * A speech verb the tagger got wrong: a past form given a closed-class tag ("Trump
    * tweeted/ADP": a word ending in -ed is never a preposition or a pronoun), or a form tagged as
-   * a noun between its subject and what it introduces ("Sanders asks/NOUN at the school, “…”",
+   * a noun between its subject and what it introduces ("Becker asks/NOUN at the school, “…”",
    * "the ad argues/NOUN that …", "to state/NOUN, “…”").
    */
   private static boolean mistaggedVerb(Doc d, Sentence s, int ti) {
@@ -1924,7 +1924,7 @@ public final class QuoteExtractor {
       b--;
     }
     if (b >= 1 && d.quoted[s.tokenBegin[b - 1]]) {
-      return true; // “…,” Bozell points/NOUN out. / “…,” Tom Becker shot/NOUN back.
+      return true; // “…,” Lowe points/NOUN out. / “…,” Tom Becker shot/NOUN back.
     }
     // what follows: "that", a comma or colon, a quotation, or a short phrase then a comma
     for (int k = ti + 1; k < Math.min(s.size(), ti + 6); k++) {

@@ -126,7 +126,7 @@ public final class SubjectFinder {
 
   /**
    * The phrase from the start of the clause to {@code last}, when the chunker found no noun
-   * phrase ending there ("Another source familiar with Cruz's thinking said"): at most 12 words,
+   * phrase ending there ("Another aide familiar with the mayor's plans said"): at most 12 words,
    * with a noun, and no verb but a participle. Its head is its first noun.
    */
   private static @Nullable Np clauseOpening(Sentence s, int last, boolean[] blocked) {
@@ -196,7 +196,7 @@ public final class SubjectFinder {
           k--;
         }
       } else if ((s.tokens[k].equals("—") || s.tokens[k].equals("--")) && k > 2) {
-        // "Gingrich — mentioned by Newsmax as … — told": over the insertion
+        // "Alvarez — named by the paper as … — told": over the insertion
         int m = k - 1;
         while (m >= 0 && m > k - 40 && !s.tokens[m].equals(s.tokens[k]) && !blocked[m]) {
           m--;
@@ -333,7 +333,7 @@ public final class SubjectFinder {
       break;
     }
     if (b != coreBegin && !clauseStart(s, b, blocked)) {
-      // "repudiate the support of a retired general who said": an object, not one phrase
+      // "reject the backing of a retired judge who said": an object, not one phrase
       b = coreBegin;
       head = coreHead;
     }
@@ -369,7 +369,7 @@ public final class SubjectFinder {
         || s.tokens[k - 1].equals("-")); // "the former", "the 46-year-old"
     if ((p.equals("ADJ") || p.equals("X")) && Character.isUpperCase(s.tokens[k].charAt(0))
         && s.tokens[k].length() > 3 && !s.tokens[k].equals(s.tokens[k].toUpperCase(Locale.ROOT))) {
-      p = "PROPN"; // an unknown name the tagger took for an adjective: "Smbatyan/ADJ added"
+      p = "PROPN"; // an unknown name the tagger took for an adjective: "Okonkwo/ADJ added"
     }
     if (!isNounish(p) && !adjHead && !(p.equals("NUM") && k > 0 && lower(s, k - 1).equals("the"))) {
       return null;

@@ -604,13 +604,13 @@ class QuoteExtractorTest {
 
   @Test
   void reportedSpeechAfterAnAppositiveOrBeforeATitledName() {
-    List<Statement> st = statements("Senator Maria Alvarez of Ohio, the No. 2 Democrat in the Senate,"
-        + " said the chamber will vote on Monday.\n\nThe staff were not pleased with the plan, Ms."
-        + " Lowe said.\n\nOne pastor backing the mayor, Tom Becker of the Baptist church in Marion, said"
+    List<Statement> st = statements("Senator Maria Alvarez of Ohio, the No. 2 Democrat in the Assembly,"
+        + " said the budget will pass on Monday.\n\nThe staff were not pleased with the plan, Ms."
+        + " Lowe said.\n\nOne pastor backing the mayor, Tom Becker of the chapel in Dover, said"
         + " he had made many calls.");
     assertThat(st).hasSize(3);
     speaker(st.get(0), "Alvarez");
-    assertThat(st.get(0).text).isEqualTo("the chamber will vote on Monday");
+    assertThat(st.get(0).text).isEqualTo("the budget will pass on Monday");
     speaker(st.get(1), "Lowe");
     assertThat(st.get(1).text).isEqualTo("The staff were not pleased with the plan");
     speaker(st.get(2), "Becker");
@@ -636,10 +636,10 @@ class QuoteExtractorTest {
   @Test
   void contractedBeAndParticiplesUsedAsAdjectives() {
     List<Statement> st = statements("Tom Becker spoke first. He’s backing the plan and says the"
-        + " city needs it. But he also says it’s late.\n\nAlvarez leads Becker by 271 pledged"
-        + " delegates according to a count by the party.");
+        + " city needs it. But he also says it’s late.\n\nAlvarez leads Becker by 88 pledged"
+        + " votes according to a count by the party.");
     assertThat(st).extracting(x -> x.text).containsExactly("the city needs it", "it’s late",
-        "Alvarez leads Becker by 271 pledged delegates");
+        "Alvarez leads Becker by 88 pledged votes");
     assertThat(st.get(2).cue).isEqualTo("according to");
   }
 
@@ -696,7 +696,7 @@ class QuoteExtractorTest {
   @Test
   void quantifiersAdverbsTaggedAsAdjectivesAndInfinitivesBeforeACoordinatedCue() {
     List<Statement> st = statements("The fans celebrated. Some chanted “We won! We won!”\n\n"
-        + "Gov. Maria Alvarez has also broadly called for “boots on the ground.”\n\n"
+        + "Gov. Maria Alvarez has also broadly called for “a nurse in every school.”\n\n"
         + "Tom Becker said he had no chance to read the plan, but called it “a fair start.”");
     assertThat(st).hasSizeGreaterThanOrEqualTo(3);
     assertThat(st.get(0).speakerSurface).isEqualTo("Some");
@@ -744,12 +744,12 @@ class QuoteExtractorTest {
 
   @Test
   void aPassiveCueHasNoSpeakerButItsAgent() {
-    List<Statement> st = statements("Some advisers are said to be urging the mayor to pay on time."
+    List<Statement> st = statements("Some aides are said to be pressing the mayor to settle early."
         + "\n\nIt was reported by the Tribune that the bridge would close.");
     assertThat(st).hasSize(2);
     assertThat(st.get(0).speakerSurface).isNull();
     assertThat(st.get(0).actorId).isNull();
-    assertThat(st.get(0).text).startsWith("to be urging");
+    assertThat(st.get(0).text).startsWith("to be pressing");
     assertThat(st.get(1).speakerSurface).isEqualTo("the Tribune");
     assertThat(st.get(1).text).isEqualTo("the bridge would close");
   }

@@ -84,7 +84,7 @@ class SubjectFinderTest {
     assertThat(before("One/NUM person/NOUN with/ADP knowledge/NOUN of/ADP the/DET plan/NOUN said/VERB", "said"))
         .isEqualTo("One person with knowledge of the plan | person");
     assertThat(before("Trump/PROPN and/CCONJ Cruz/PROPN said/VERB", "said")).isEqualTo("Trump and Cruz | Trump");
-    // an object with an attachment is not one phrase with it: "repudiate the support of a general who said"
+    // an object with an attachment is not one phrase with it: "reject the backing of a judge who said"
     assertThat(before("repudiate/VERB the/DET support/NOUN of/ADP a/DET general/NOUN who/PRON said/VERB", "said"))
         .isEqualTo("a general | general");
   }
@@ -119,11 +119,11 @@ class SubjectFinderTest {
 
   @Test
   void anOpeningPhraseWithAPostModifierEndsAtItsLastNoun() {
-    assertThat(before("Another/DET source/NOUN familiar/ADJ with/ADP Cruz/NOUN ’s/PUNCT thinking/VERB"
-        + " said/VERB ,/PUNCT", "said")).isEqualTo("Another source familiar with Cruz ’s thinking | source");
+    assertThat(before("Another/DET aide/NOUN familiar/ADJ with/ADP Lowe/NOUN ’s/PUNCT thinking/VERB"
+        + " said/VERB ,/PUNCT", "said")).isEqualTo("Another aide familiar with Lowe ’s thinking | aide");
     // a mis-tagged verb leaves "and" before the cue: the phrase stops at the noun
-    assertThat(before("Zimmerman/PROPN shot/NOUN and/CCONJ claimed/VERB self-defense/NOUN", "claimed"))
-        .isEqualTo("Zimmerman shot | Zimmerman");
+    assertThat(before("Okonkwo/PROPN fell/NOUN and/CCONJ claimed/VERB innocence/NOUN", "claimed"))
+        .isEqualTo("Okonkwo fell | Okonkwo");
     assertThat(before("Some/DET chanted/VERB", "chanted")).isEqualTo("Some | Some");
   }
 }
