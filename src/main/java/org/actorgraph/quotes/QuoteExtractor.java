@@ -1346,9 +1346,9 @@ public final class QuoteExtractor {
   }
 
   /**
-   * The subject of the first verb outside quotation marks before token {@code limit}; a verb
-   * with no subject of its own that opens the sentence ("Speaking in Ohio, Alvarez went after
-   * Bush, calling him …") is passed over.
+   * The subject of the first verb outside quotation marks before token {@code limit} that has
+   * one; verbs with none (an opening participle, "Speaking in Ohio, Alvarez went after Bush,
+   * calling him …", or an infinitive) are passed over.
    */
   private @Nullable Speaker clauseSubject(Doc d, Sentence s, int limit) {
     // "…, Spicer said, adding": the speech verb just before the participle
@@ -1386,43 +1386,19 @@ public final class QuoteExtractor {
           sp = speakerAfter(d, s, v + 1); // "…," said Putin, adding …
         }
       }
-      if (sp == null && openingPhrase(s, v)) {
+      if (sp == null) {
+        // an opening participle, an infinitive ("proposal to bar …") or a verb whose subject is
+        // quoted ("“Excesses” are sickening, Lowe said …, noting"): the next verb
         continue;
       }
       return sp;
     }
-    // no verb found (the tagger missed it: "Becker/ADJ shot/NOUN back in a statement, saying"):
-    // a name that opens the sentence
+    // no verb with a subject (the tagger missed it: "Becker/ADJ shot/NOUN back in a statement,
+    // saying"): a name that opens the sentence
     Mention m = limit > 0 ? mentionCovering(d, s.tokenBegin[0]) : null;
     return m != null && m.type != EntityType.LOCATION ? fromMention(d, m, m.begin, m.end, 0.6) : null;
   }
 
-  /**
-   * A participle or preposition phrase opening the sentence: "Speaking at …," / "After …," /
-   * "On Monday, after meeting donors, …" (a participle after a comma-set opening phrase).
-   */
-  private static boolean openingPhrase(Sentence s, int v) {
-    int k = v - 1;
-    while (k >= 0 && (s.pos[k].equals("ADV") || s.pos[k].equals("ADP") || s.pos[k].equals("SCONJ"))) {
-      k--;
-    }
-    if (!s.tokens[v].toLowerCase(Locale.ROOT).endsWith("ing")) {
-      return false;
-    }
-    if (k < 0) {
-      return true;
-    }
-    // the participle follows a comma that closes a short opening phrase without a verb
-    if (!s.tokens[k].equals(",")) {
-      return false;
-    }
-    for (int j = 0; j < k; j++) {
-      if (isVerbTag(s.pos[j]) || s.tokens[j].equals(",")) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** The subject before a verb: a name, a pronoun or a role noun phrase ({@link SubjectFinder}). */
   private @Nullable Speaker speakerBefore(Doc d, Sentence s, int verb) {

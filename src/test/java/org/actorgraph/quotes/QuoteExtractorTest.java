@@ -791,6 +791,24 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aParticiplePassesOverVerbsWithoutASubject() {
+    List<Statement> st = statements("In reply to the plan to close the port, the harbour master"
+        + " Tom Becker wrote to the council, noting that the port “has never been busier.”\n\n"
+        + "The “delays” are shameful, Maria Alvarez said on Tuesday in Lyon, adding that the city"
+        + " “deserves better.”");
+    assertThat(st).hasSizeGreaterThanOrEqualTo(2);
+    for (Statement x : st) {
+      if (x.text.contains("never been busier")) {
+        speaker(x, "Becker");
+      } else if (x.text.contains("deserves better")) {
+        speaker(x, "Alvarez");
+      }
+    }
+    assertThat(st).extracting(x -> x.text).anyMatch(t -> t.contains("never been busier"))
+        .anyMatch(t -> t.contains("deserves better"));
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
