@@ -1756,11 +1756,7 @@ public final class QuoteExtractor {
       return null;
     }
     Speaker sp = clauseSubject(d, s, s.size());
-    if (sp == null || sp.actorId == null) {
-      return null;
-    }
-    Mention m = mentionCovering(d, sp.begin);
-    if (m == null || m.type != EntityType.PERSON) {
+    if (sp == null || !personLike(d, sp)) {
       return null;
     }
     return new Speaker(sp.begin, sp.end, sp.surface, sp.actorId, sp.name, 0.35);
@@ -1776,11 +1772,25 @@ public final class QuoteExtractor {
       return null;
     }
     Speaker sp = clauseSubject(d, s, limit);
-    Mention m = sp == null ? null : mentionCovering(d, sp.begin);
-    if (m == null || m.type != EntityType.PERSON || sp.actorId == null) {
+    if (sp == null || !personLike(d, sp)) {
       return null;
     }
     return new Speaker(sp.begin, sp.end, sp.surface, sp.actorId, sp.name, 0.35);
+  }
+
+  private static final Titles TITLES = Titles.defaults();
+  private static final Set<String> PERSON_NOUNS = Set.of("candidate", "nominee", "voter", "resident",
+      "analyst", "expert", "activist", "supporter", "critic", "chairman", "chairwoman", "director");
+
+  /** A named person, or a role phrase for one ("the GOP presidential candidate", "the senator"). */
+  private boolean personLike(Doc d, Speaker sp) {
+    Mention m = mentionCovering(d, sp.begin);
+    if (m != null) {
+      return m.type == EntityType.PERSON;
+    }
+    String[] w = sp.surface.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+");
+    String head = w.length == 0 ? "" : w[w.length - 1];
+    return TITLES.contains(head) || SPOKES.contains(head) || PERSON_NOUNS.contains(head);
   }
 
   /** True when a person is named outside quotation marks in [a, b). */

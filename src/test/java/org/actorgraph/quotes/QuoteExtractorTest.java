@@ -809,6 +809,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuotationParagraphAfterARolePhraseOrAnUnresolvedPerson() {
+    List<Statement> st = statements("The veteran senator spent the morning touring the flooded"
+        + " district.\n\n“We will rebuild every house on this street.”");
+    assertThat(st).hasSize(1);
+    assertThat(st.get(0).speakerSurface).isEqualTo("The veteran senator");
+    assertThat(st.get(0).confidence).isLessThan(0.5);
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
