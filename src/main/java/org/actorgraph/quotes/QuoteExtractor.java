@@ -724,6 +724,10 @@ public final class QuoteExtractor {
       if (verbs.lookup(s.tokens[v]) != null) {
         return null;
       }
+      SubjectFinder.Np subj = SubjectFinder.before(s, v, blocked);
+      if (subj != null && subj.relative >= 0 && !s.tokens[subj.relative].equalsIgnoreCase("who")) {
+        continue; // "responded with a phrase that could have come from …:": the main verb's subject
+      }
       return subjectOf(d, s, v);
     }
     return speakerBefore(d, s, colon);

@@ -818,6 +818,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aColonAfterARelativeClauseTakesTheMainSubject() {
+    Statement s = only("Asked about the budget, Tom Becker answered with a line that could have"
+        + " come from his rival: “Do not lecture me about money.”");
+    speaker(s, "Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
