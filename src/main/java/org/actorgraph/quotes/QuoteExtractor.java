@@ -846,13 +846,10 @@ public final class QuoteExtractor {
             || adjectivalParticiple(s, ti)) {
           continue;
         }
-        if (v != null && v.use == SpeechVerbs.Use.REPORT && reportedAfter(d, s, ti)) {
-          // a second speech verb after the clause ("…, insisting that …") may start another
-          ti = Math.max(ti, s.tokenAt(d.out.get(d.out.size() - 1).end) - 1);
-          continue;
-        }
-        if (object && objectStatement(d, s, ti)) {
-          // "Becker called the handling “careless,” but said …": go on after it
+        if (v != null && v.use == SpeechVerbs.Use.REPORT && reportedAfter(d, s, ti)
+            || object && objectStatement(d, s, ti)) {
+          // go on after the statement: a second speech verb after the clause ("…, insisting that
+          // …", "Becker called the handling “careless,” but said …") may start another
           ti = Math.max(ti, s.tokenAt(d.out.get(d.out.size() - 1).end) - 1);
           continue;
         }
@@ -1117,6 +1114,7 @@ public final class QuoteExtractor {
    */
   private int clauseEnd(Doc d, Sentence s, int k) {
     int last = lastWord(s);
+    boolean[] blocked = null;
     for (int m = k + 3; m <= last; m++) {
       if (d.quoted[s.tokenBegin[m]] || !s.pos[m].equals("VERB") || verbs.lookup(s.tokens[m]) == null) {
         continue;
@@ -1125,26 +1123,19 @@ public final class QuoteExtractor {
       while (p > k && s.pos[p].equals("ADV")) {
         p--;
       }
-      boolean joined = false;
-      while (p > k && (s.tokens[p].equals(",") || COORD.contains(s.tokens[p].toLowerCase(Locale.ROOT)))) {
-        joined = true;
-        p--;
-      }
-      if (joined && p - k + 1 >= 3) {
-        return p;
+      int q = beforeJoin(s, p, k, false);
+      if (q < p && q - k + 1 >= 3) {
+        return q;
       }
       // "… A, and nearly three in five said B": a second speaker's own reported clause
-      SubjectFinder.Np np = SubjectFinder.before(s, m, blocked(d, s));
+      if (blocked == null) {
+        blocked = blocked(d, s);
+      }
+      SubjectFinder.Np np = SubjectFinder.before(s, m, blocked);
       if (np != null && np.begin - 1 > k + 2) {
-        p = np.begin - 1;
-        joined = false;
-        while (p > k && (s.tokens[p].equals(",") || s.tokens[p].equals(";")
-            || COORD.contains(s.tokens[p].toLowerCase(Locale.ROOT)))) {
-          joined = true;
-          p--;
-        }
-        if (joined && p - k + 1 >= 3) {
-          return p;
+        q = beforeJoin(s, np.begin - 1, k, true);
+        if (q < np.begin - 1 && q - k + 1 >= 3) {
+          return q;
         }
         // "…, at the hearing on Monday she said …": a comma, then an adverbial, then the subject
         for (int c = np.begin - 1; c > k + 2 && c >= np.begin - 8; c--) {
@@ -1158,6 +1149,18 @@ public final class QuoteExtractor {
       }
     }
     return last;
+  }
+
+  /**
+   * Back from {@code p} over commas and conjunctions (and semicolons, if asked) that join two
+   * clauses, not past {@code k}: the last token of the first clause, or p when none is there.
+   */
+  private static int beforeJoin(Sentence s, int p, int k, boolean semicolons) {
+    while (p > k && (s.tokens[p].equals(",") || semicolons && s.tokens[p].equals(";")
+        || COORD.contains(s.tokens[p].toLowerCase(Locale.ROOT)))) {
+      p--;
+    }
+    return p;
   }
 
   private static final Set<String> TIME_WORDS =
@@ -1243,12 +1246,12 @@ public final class QuoteExtractor {
         || d.quoted[s.tokenBegin[k]])) {
       return clauseSubject(d, s, ti);
     }
-    Speaker sp = speakerBefore(d, s, ti);
+    SubjectFinder.Np np = SubjectFinder.before(s, ti, blocked(d, s));
+    Speaker sp = np == null ? null : fromNp(d, s, np, false);
     if (sp != null && participle) {
       // "Alvarez and Becker issued a statement describing …", "emailed donors saying": the noun
       // phrase is the object of a verb; its subject speaks
-      SubjectFinder.Np np = SubjectFinder.before(s, ti, blocked(d, s));
-      int o = np == null ? -1 : np.begin - 1;
+      int o = np.begin - 1;
       if (o >= 0 && s.pos[o].equals("VERB") && !d.quoted[s.tokenBegin[o]]) {
         Speaker subj = speakerBefore(d, s, o);
         if (subj != null) {
@@ -1658,7 +1661,7 @@ public final class QuoteExtractor {
     return new Speaker(begin, end, d.t.substring(begin, end), null, null, 0.5);
   }
 
-  private @Nullable Mention mentionCovering(Doc d, int at) {
+  private static @Nullable Mention mentionCovering(Doc d, int at) {
     for (Mention m : d.mentions) {
       if (m.begin <= at && at < m.end) {
         return m;
@@ -1759,11 +1762,7 @@ public final class QuoteExtractor {
     if (s.paragraph != q.paragraph - 1 || s.paragraph == d.headlineParagraph || quotedShare(d, s.begin, s.end) > 0.3) {
       return null;
     }
-    Speaker sp = clauseSubject(d, s, s.size());
-    if (sp == null || !personLike(d, sp)) {
-      return null;
-    }
-    return new Speaker(sp.begin, sp.end, sp.surface, sp.actorId, sp.name, 0.35);
+    return weakPerson(d, clauseSubject(d, s, s.size()));
   }
 
   /**
@@ -1775,7 +1774,11 @@ public final class QuoteExtractor {
     if (limit <= 1) {
       return null;
     }
-    Speaker sp = clauseSubject(d, s, limit);
+    return weakPerson(d, clauseSubject(d, s, limit));
+  }
+
+  /** The speaker as a weak guess (confidence 0.35) when it is a person or a role for one. */
+  private @Nullable Speaker weakPerson(Doc d, @Nullable Speaker sp) {
     if (sp == null || !personLike(d, sp)) {
       return null;
     }
@@ -1905,7 +1908,7 @@ public final class QuoteExtractor {
     }
     String prev = s.pos[ti - 1];
     boolean subject = s.tokens[ti - 1].equalsIgnoreCase("to") || prev.equals("PRON") || prev.equals("PROPN")
-        || prev.equals("NOUN") && mentionAt(d, s.tokenBegin[ti - 1]);
+        || prev.equals("NOUN") && mentionCovering(d, s.tokenBegin[ti - 1]) != null;
     if (!subject) {
       return false;
     }
@@ -1923,18 +1926,6 @@ public final class QuoteExtractor {
         return true;
       }
       if (k == ti + 1 && !s.pos[k].equals("ADP") && !s.pos[k].equals("ADV")) {
-        return false;
-      }
-    }
-    return false;
-  }
-
-  private static boolean mentionAt(Doc d, int at) {
-    for (Mention m : d.mentions) {
-      if (m.begin <= at && at < m.end) {
-        return true;
-      }
-      if (m.begin > at) {
         return false;
       }
     }

@@ -48,6 +48,8 @@ public final class SubjectFinder {
 
   static final Set<String> PERSONAL =
       Set.of("he", "she", "they", "we", "i", "it", "you");
+  /** Punctuation inside a noun phrase: possessives and hyphens. */
+  private static final Set<String> IN_PHRASE_PUNCT = Set.of("'s", "’s", "'", "’", "-");
   /** Quantifiers standing for people: "Some chanted", "Many say", "Others said". */
   private static final Set<String> QUANTIFIERS =
       Set.of("some", "many", "others", "several", "most", "few", "both", "all", "none");
@@ -94,7 +96,7 @@ public final class SubjectFinder {
     if (s.tokens[k].equals(",")) {
       Np np = beforeInsertion(s, k, blocked);
       if (np == null) {
-        // "One pastor supporting Cruz, Darran Whiting of the Baptist church, said": the
+        // "One pastor backing the mayor, Tom Becker of the chapel in Dover, said": the
         // appositive name before the comma
         Np name = npEndingAt(s, k - 1, blocked);
         if (name != null && s.pos[name.head].equals("PROPN") && name.begin > 0
@@ -132,7 +134,7 @@ public final class SubjectFinder {
   private static @Nullable Np clauseOpening(Sentence s, int last, boolean[] blocked) {
     int b = last;
     while (b > 0 && !blocked[b - 1] && (!s.pos[b - 1].equals("PUNCT")
-            || Set.of("'s", "’s", "'", "’", "-").contains(lower(s, b - 1))) && !s.pos[b - 1].equals("SCONJ")
+            || IN_PHRASE_PUNCT.contains(lower(s, b - 1))) && !s.pos[b - 1].equals("SCONJ")
         && !s.pos[b - 1].equals("CCONJ") && !CLAUSE_OPENERS.contains(lower(s, b - 1))) {
       b--;
     }
@@ -507,7 +509,7 @@ public final class SubjectFinder {
       if (isNounish(p) || p.equals("ADJ") || p.equals("NUM") || l.equals("'s") || l.equals("’s")
           || s.tokens[e].equals("-") && e > k || s.tokens[e].equals(".") && e > k && isNounish(s.pos[e - 1])
               && e + 1 < s.size() && isNounish(s.pos[e + 1])
-          || l.matches("(?=.*\\p{L})(?=.*\\p{N})[\\p{L}\\p{N}]+") // "L2 president"
+          || lettersAndDigits(l) // "L2 president"
           || p.equals("VERB") && l.endsWith("ing") && e + 1 < s.size() && isNounish(s.pos[e + 1])) {
         if (TIME.contains(l) && e > k && !(e + 1 < s.size() && s.tokens[e + 1].equals("-"))) {
           break; // "said Smith on Tuesday"; but "the 46-year-old" is one phrase
@@ -528,6 +530,24 @@ public final class SubjectFinder {
       }
     }
     return -1;
+  }
+
+  /** A code of letters and digits ("L2", "G7"): a name, whatever its tag. */
+  private static boolean lettersAndDigits(String w) {
+    boolean letter = false;
+    boolean digit = false;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLetter(c)) {
+        letter = true;
+      } else if (Character.isDigit(c) || Character.getType(c) == Character.LETTER_NUMBER
+          || Character.getType(c) == Character.OTHER_NUMBER) {
+        digit = true; // any number character, as \p{N}
+      } else {
+        return false;
+      }
+    }
+    return letter && digit;
   }
 
   static boolean isNounish(String pos) {
