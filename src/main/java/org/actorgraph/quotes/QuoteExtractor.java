@@ -265,12 +265,17 @@ public final class QuoteExtractor {
       Kind kind = direct ? Kind.DIRECT : Kind.PARTIAL;
       int begin = first.begin;
       int end = last.end;
-      if (!direct && cue.report && cue.sentence == si && cue.tokEnd <= s.tokenAt(first.open)) {
-        // "He said the plan was "a disaster" and would fail": the reported clause is the content
+      if (cue.report && cue.sentence == si && cue.tokEnd <= s.tokenAt(first.open)
+          && (!direct || speechVerbBetween(d, s, cue.tokEnd, s.tokenAt(first.open)))) {
+        // "He said the plan was "a disaster" and would fail": the reported clause is the content,
+        // also when another speech verb stands between ("He said the bill that some call “…”")
         int[] clause = clauseAfter(d, s, cue.tokEnd);
         if (clause != null && clause[0] <= first.open && clause[1] >= last.end) {
           begin = clause[0];
           end = clause[1];
+          if (begin < first.open) {
+            kind = Kind.PARTIAL;
+          }
         }
       }
       d.parts = begin == first.begin && end == last.end ? parts : null;
@@ -583,7 +588,8 @@ public final class QuoteExtractor {
       }
     }
     if (best != null) {
-      return best;
+      Cue outer = outerReport(d, d.sents.get(si), best, first, last);
+      return outer != null ? outer : best;
     }
     // “Why would they?” Becker said. — the sentence detector often ends the sentence
     // at the closing mark; the cue opens the next sentence (or the one after "Mrs.")
@@ -658,6 +664,52 @@ public final class QuoteExtractor {
   }
 
   /**
+   * The speech verb whose reported clause holds both the quotation and the nearer cue found for
+   * it: in "He said the platform, which some have argued for, must be “bold.”" the quotation is
+   * what he said, not what some argued. Null when there is none.
+   */
+  private @Nullable Cue outerReport(Doc d, Sentence s, Cue inner, QuoteSpans.Span first, QuoteSpans.Span last) {
+    if (inner.sentence != s.index || inner.end > first.open) {
+      return null;
+    }
+    if (inner.speaker != null && inner.speaker.actorId != null && s.tokenAt(first.open) - inner.tokEnd <= 3
+        && !hasVerb(s, inner.tokEnd, s.tokenAt(first.open))) {
+      return null; // "… only to have her ask, “…?”", "Clinton called him “…”": a nested speaker's own words
+    }
+    for (int ti = 0; ti < s.size() && s.tokenEnd[ti] <= inner.begin; ti++) {
+      if (d.quoted[s.tokenBegin[ti]] || d.cueUsed[s.tokenBegin[ti]]) {
+        continue;
+      }
+      SpeechVerbs.Verb v = verbs.lookup(s.tokens[ti]);
+      if (v == null || v.use != SpeechVerbs.Use.REPORT || !isVerbTag(s.pos[ti]) || passive(s, ti)) {
+        continue;
+      }
+      Cue c = cueAt(d, s, ti, first, last);
+      if (c == null || c.speaker == null || c.speaker.end > inner.begin) {
+        continue;
+      }
+      int spTok = s.tokenAt(c.speaker.begin);
+      if (ti + 1 < s.size() && s.tokens[ti + 1].equals(",") && spTok > 0 && s.tokens[spTok - 1].equals(",")) {
+        continue; // "CNN, Cruz said, called it “…”": the cue is an insertion, the clause around it
+      }
+      int[] clause = clauseAfter(d, s, ti + 1);
+      if (clause != null && clause[0] <= inner.begin && clause[1] >= last.end) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private boolean speechVerbBetween(Doc d, Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!d.quoted[s.tokenBegin[k]] && isVerbTag(s.pos[k]) && verbs.lookup(s.tokens[k]) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A quotation inside a phrase of its sentence: a determiner, adjective or preposition right
    * before the opening mark ("a “reckless spender”", "of “the elites”").
    */
@@ -680,7 +732,8 @@ public final class QuoteExtractor {
     String low = tok.toLowerCase(Locale.ROOT);
     SpeechVerbs.Verb v = verbs.lookup(tok);
     boolean hyphenated = s.tokenBegin[ti] > 0 && d.t.charAt(s.tokenBegin[ti] - 1) == '-'; // so-called
-    if (v != null && (isVerbTag(s.pos[ti]) || mistaggedVerb(d, s, ti)) && !hyphenated) {
+    if (v != null && (isVerbTag(s.pos[ti]) || mistaggedVerb(d, s, ti)) && !hyphenated
+        && !adjectivalParticiple(s, ti)) {
       Speaker sp = verbSpeaker(d, s, ti, v);
       return new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp,
           v.use == SpeechVerbs.Use.REPORT);
@@ -1884,8 +1937,16 @@ public final class QuoteExtractor {
     }
     String prev = s.pos[ti - 1];
     String next = s.pos[ti + 1];
-    return (prev.equals("DET") || prev.equals("NUM") || prev.equals("ADJ"))
+    return (prev.equals("DET") || prev.equals("NUM") || prev.equals("ADJ") || possessive(s.tokens[ti - 1]))
         && (next.equals("NOUN") || next.equals("ADJ"));
+  }
+
+  private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’", "his", "her", "their", "its",
+      "our", "my", "your");
+
+  /** "Rubio’s proposed credit", "his repeated calls": the participle modifies the noun after it. */
+  private static boolean possessive(String tok) {
+    return POSSESSIVES.contains(tok.toLowerCase(Locale.ROOT));
   }
 
   private static final Set<String> CLOSED_TAGS =

@@ -825,6 +825,41 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aQuotationDeepInAReportedClauseIsTheOuterSpeakers() {
+    // "asks" and "think" are speech verbs, but the quotation is what Becker said
+    Statement s = only("Tom Becker said he rarely asks colleagues to campaign for him, “except for"
+        + " people I have known for decades.”");
+    assertThat(s.cue).isEqualTo("said");
+    speaker(s, "Becker");
+    assertThat(s.kind).isEqualTo(Kind.PARTIAL);
+    assertThat(s.text).startsWith("he rarely asks").endsWith("decades.”");
+
+    Statement t = only("Maria Alvarez says if voters think the roads will be fixed by “the same"
+        + " people who broke them, they have not been paying attention.”");
+    assertThat(t.cue).isEqualTo("says");
+    speaker(t, "Alvarez");
+  }
+
+  @Test
+  void aNestedSpeakerRightBeforeTheQuotationKeepsIt() {
+    List<Statement> st = statements("Tom Becker said Maria Alvarez called the plan “a gift to"
+        + " developers” at the hearing.");
+    assertThat(st).anySatisfy(x -> {
+      assertThat(x.cue).isEqualTo("called");
+      speaker(x, "Alvarez");
+    });
+  }
+
+  @Test
+  void aParticipleAfterAPossessiveIsNoCue() {
+    // "proposed" modifies "tax credit"; the cue is "calling"
+    Statement s = only("Tom Becker interrupted, calling Alvarez’s proposed tax credit “a handout to"
+        + " landlords.”");
+    assertThat(s.cue).isEqualTo("calling");
+    speaker(s, "Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
