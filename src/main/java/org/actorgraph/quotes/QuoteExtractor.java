@@ -1422,24 +1422,33 @@ public final class QuoteExtractor {
         }
       }
     }
-    // "In a statement released Thursday, Jeffries reacted, saying": not the opening phrase's verb
+    // "In a statement released Thursday, Jeffries reacted, saying", "Speaking in Ohio after the
+    // vote, Cruz said …, adding": not the verbs of the opening phrases
     int from = 0;
-    if (s.size() > 0 && (s.pos[0].equals("ADP") || s.pos[0].equals("SCONJ"))) {
-      for (int k = 1; k < limit - 1; k++) {
+    while (from < limit - 1 && openingPhrase(s, from)) {
+      int next = from;
+      for (int k = from + 1; k < limit - 1; k++) {
         if (d.quoted[s.tokenBegin[k]]) {
           break;
         }
         if (s.tokens[k].equals(",")) {
-          from = k + 1;
+          next = k + 1;
           break;
         }
       }
+      if (next == from) {
+        break;
+      }
+      from = next;
     }
     for (int v = from; v < limit; v++) {
       if (d.quoted[s.tokenBegin[v]] || !isVerbTag(s.pos[v])) {
         continue;
       }
       Speaker sp = speakerBefore(d, s, v);
+      if (sp != null && subordinate(s, s.tokenAt(sp.begin))) {
+        continue; // "after Clinton fell ill, Axelrod wrote to her, telling her …"
+      }
       if (sp == null) {
         SpeechVerbs.Verb vv = verbs.lookup(s.tokens[v]);
         if (vv != null && v > 0 && (s.tokens[v - 1].equals(",") || d.quoted[s.tokenBegin[v - 1]])) {
@@ -1459,6 +1468,14 @@ public final class QuoteExtractor {
     return m != null && m.type != EntityType.LOCATION ? fromMention(d, m, m.begin, m.end, 0.6) : null;
   }
 
+
+  /** A phrase opening at {@code k} that is not the main clause: a preposition, a subordinator, a participle. */
+  private static boolean openingPhrase(Sentence s, int k) {
+    String p = s.pos[k];
+    String low = s.tokens[k].toLowerCase(Locale.ROOT);
+    return p.equals("ADP") || p.equals("SCONJ") || SUBORDINATORS.contains(low)
+        || p.equals("VERB") && (low.endsWith("ing") || low.endsWith("ed"));
+  }
 
   /** The subject before a verb: a name, a pronoun or a role noun phrase ({@link SubjectFinder}). */
   private @Nullable Speaker speakerBefore(Doc d, Sentence s, int verb) {

@@ -860,6 +860,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aParticipleTakesTheMainClauseSubjectNotAnOpeningPhrases() {
+    Statement s = only("Speaking to farmers in Nebraska after the vote, Maria Alvarez thanked her"
+        + " volunteers, adding that the result was “a victory for every small town.”");
+    speaker(s, "Alvarez");
+
+    Statement t = only("In March, after Maria Alvarez lost the primary, Tom Becker wrote to her,"
+        + " telling her, “You will be back, and sooner than they think.”");
+    speaker(t, "Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
