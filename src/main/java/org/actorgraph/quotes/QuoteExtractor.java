@@ -261,6 +261,9 @@ public final class QuoteExtractor {
       if (namedWork(d, s, first) && titleCase(d, first.begin, last.end)) {
         continue; // "in his 2012 book, “An American Son.”": a title, whatever cue is near
       }
+      if (cue.speaker == null && insideStatement(d, first.open, last.end)) {
+        continue; // the second quotation of a reported clause already taken whole, not "to say"'s
+      }
       d.cueUsed[cue.begin] = true;
       Kind kind = direct ? Kind.DIRECT : Kind.PARTIAL;
       int begin = first.begin;
@@ -684,6 +687,9 @@ public final class QuoteExtractor {
       if (v == null || v.use != SpeechVerbs.Use.REPORT || !isVerbTag(s.pos[ti]) || passive(s, ti)) {
         continue;
       }
+      if (ti > 0 && s.tokens[ti - 1].equalsIgnoreCase("to")) {
+        continue; // "before Sanders took the stage to acknowledge his victory, his campaign …"
+      }
       Cue c = cueAt(d, s, ti, first, last);
       if (c == null || c.speaker == null || c.speaker.end > inner.begin) {
         continue;
@@ -733,7 +739,7 @@ public final class QuoteExtractor {
     SpeechVerbs.Verb v = verbs.lookup(tok);
     boolean hyphenated = s.tokenBegin[ti] > 0 && d.t.charAt(s.tokenBegin[ti] - 1) == '-'; // so-called
     if (v != null && (isVerbTag(s.pos[ti]) || mistaggedVerb(d, s, ti)) && !hyphenated
-        && !adjectivalParticiple(s, ti)) {
+        && !adjectivalParticiple(s, ti) && !possessed(s, ti)) {
       Speaker sp = verbSpeaker(d, s, ti, v);
       return new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp,
           v.use == SpeechVerbs.Use.REPORT);
@@ -1335,8 +1341,60 @@ public final class QuoteExtractor {
       if (c >= 0 && j >= 0 && COORD.contains(s.tokens[j].toLowerCase(Locale.ROOT))) {
         sp = coordinatedSubject(d, s, j, 0);
       }
+      if (sp == null) {
+        sp = infinitiveSubject(d, s, k, 0);
+      }
     }
     return sp;
+  }
+
+  private static boolean hasComma(Sentence s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (s.tokens[k].equals(",")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> CONTROL_VERBS = Set.copyOf(
+      org.actorgraph.actors.Lexicon.lines(QuoteExtractor.class, "/org/actorgraph/quotes/control_verbs.txt"));
+
+  /**
+   * Who speaks an infinitive speech verb at {@code to + 1}: the object of a control verb ("That
+   * prompted the institute, which studies elections, to state"), else the subject of the verb
+   * before it ("The judge pointed to an earlier case to say"). Null when neither is found.
+   */
+  private @Nullable Speaker infinitiveSubject(Doc d, Sentence s, int to, int depth) {
+    int c = to - 1;
+    if (c >= 0 && s.tokens[c].equals(",")) {
+      // over an insertion: "the institute, which studies elections, to state"
+      int m = c - 1;
+      while (m >= 0 && m >= c - 20 && !s.tokens[m].equals(",") && !d.quoted[s.tokenBegin[m]]) {
+        m--;
+      }
+      if (m < 0 || !s.tokens[m].equals(",")) {
+        return null;
+      }
+      c = m - 1;
+    }
+    for (; c >= 0 && c >= to - 25; c--) {
+      if (d.quoted[s.tokenBegin[c]] || s.tokens[c].equals(";")) {
+        return null;
+      }
+      if (!s.pos[c].equals("VERB")) {
+        continue;
+      }
+      if (CONTROL_VERBS.contains(s.tokens[c].toLowerCase(Locale.ROOT))) {
+        Speaker sp = speakerAfter(d, s, c + 1);
+        return sp != null && sp.end <= s.tokenBegin[to] ? sp : null;
+      }
+      if (c > 0 && s.tokens[c - 1].equalsIgnoreCase("to") && depth < 2) {
+        return infinitiveSubject(d, s, c - 1, depth + 1); // "prompted Becker to make a joke and call"
+      }
+      return speakerBefore(d, s, c);
+    }
+    return null;
   }
 
   private static final Set<String> COORD = Set.of("and", "but", "or", "then");
@@ -1387,6 +1445,9 @@ public final class QuoteExtractor {
         }
       }
       Speaker sp = speakerBefore(d, s, v);
+      if (sp == null && v > 0 && s.tokens[v - 1].equalsIgnoreCase("to") && !hasComma(s, v, conj)) {
+        sp = infinitiveSubject(d, s, v - 1, 0); // "prompted Becker to make a joke and call …"
+      }
       if (sp != null || depth >= 2) {
         return sp;
       }
@@ -1960,6 +2021,25 @@ public final class QuoteExtractor {
 
   private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’", "his", "her", "their", "its",
       "our", "my", "your");
+
+  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "their", "its", "our", "my", "your");
+
+  /**
+   * "Clinton’s remarks", "AP’s report", "his claims": a noun after a possessive, whatever the tagger
+   * says. Not "he’s said" or "she’s saying", where ’s is "has" or "is".
+   */
+  private static boolean possessed(Sentence s, int ti) {
+    if (ti == 0) {
+      return false;
+    }
+    String prev = s.tokens[ti - 1].toLowerCase(Locale.ROOT);
+    String low = s.tokens[ti].toLowerCase(Locale.ROOT);
+    if (POSSESSIVE_DETERMINERS.contains(prev)) {
+      return true;
+    }
+    return (prev.equals("'s") || prev.equals("’s")) && ti >= 2 && s.pos[ti - 2].equals("PROPN")
+        && !low.endsWith("ed") && !low.endsWith("ing") && !low.equals("said") && !low.equals("told");
+  }
 
   /** "Rubio’s proposed credit", "his repeated calls": the participle modifies the noun after it. */
   private static boolean possessive(String tok) {

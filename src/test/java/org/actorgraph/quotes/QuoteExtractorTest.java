@@ -857,6 +857,22 @@ class QuoteExtractorTest {
         + " landlords.”");
     assertThat(s.cue).isEqualTo("calling");
     speaker(s, "Becker");
+
+    // "remarks" after a possessive is a noun
+    List<Statement> st = statements("Party chairman Tom Becker called Alvarez’s remarks on the budget"
+        + " a “new low” at the meeting.");
+    assertThat(st).singleElement().satisfies(x -> {
+      assertThat(x.cue).isEqualTo("called");
+      speaker(x, "Becker");
+    });
+  }
+
+  @Test
+  void aSecondQuotationInsideAReportedClauseIsNotItsOwnStatement() {
+    Statement s = only("Maria Alvarez said that by refusing to say the words “local control,” the"
+        + " council was “saying we never had a problem at all.”");
+    assertThat(s.cue).isEqualTo("said");
+    speaker(s, "Alvarez");
   }
 
   @Test
@@ -868,6 +884,32 @@ class QuoteExtractorTest {
     Statement t = only("In March, after Maria Alvarez lost the primary, Tom Becker wrote to her,"
         + " telling her, “You will be back, and sooner than they think.”");
     speaker(t, "Becker");
+  }
+
+  @Test
+  void anInfinitiveCueIsSpokenByTheControlVerbsObjectOrTheSubject() {
+    Statement s = only("That record prompted the Harbor Institute, which studies county elections, to"
+        + " state, “Vigo County is the most reliable bellwether in the country.”");
+    assertThat(s.speakerSurface).isEqualTo("the Harbor Institute");
+
+    Statement t = only("The judge pointed to an earlier ruling to say that courts must weigh “whether"
+        + " a party benefits from the order.”");
+    assertThat(t.speakerSurface).isEqualTo("The judge");
+
+    Statement u = only("That prompted Tom Becker to make a joke about yoga and call the mayor “very"
+        + " flexible,” a nod to her changes of position.");
+    speaker(u, "Becker");
+  }
+
+  @Test
+  void aCoordinatedCueIsNotTakenOverByAnEarlierInfinitive() {
+    List<Statement> st = statements("Maria Alvarez signed an order trying to get her city to block"
+        + " the plan, while Tom Becker proposed we “start again” and said the council should resign"
+        + " if it cannot pass a budget.");
+    assertThat(st).anySatisfy(x -> {
+      assertThat(x.cue).isEqualTo("said");
+      speaker(x, "Becker");
+    });
   }
 
   @Test
