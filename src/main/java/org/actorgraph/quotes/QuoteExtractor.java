@@ -930,8 +930,12 @@ public final class QuoteExtractor {
       // subject is what is said; the speaker is the agent after "by", or nobody
       sp = ti + 2 < s.size() && s.tokens[ti + 1].equalsIgnoreCase("by") ? speakerAfter(d, s, ti + 2) : null;
     } else {
-      sp = s.tokens[ti].toLowerCase(Locale.ROOT).endsWith("ing")
-          ? verbSpeaker(d, s, ti, verbs.lookup(s.tokens[ti])) : subjectOf(d, s, ti);
+      boolean participle = s.tokens[ti].toLowerCase(Locale.ROOT).endsWith("ing");
+      if (participle && !hasWordBefore(s, ti) && !(ti + 1 < s.size() && s.tokens[ti + 1].equalsIgnoreCase("that")
+          && hasVerb(s, ti + 2, nextComma(s, ti + 2)))) {
+        return false; // "Recalling that moment, Axelrod said …": only "Promising that …, Bolton said" reports
+      }
+      sp = participle ? verbSpeaker(d, s, ti, verbs.lookup(s.tokens[ti])) : subjectOf(d, s, ti);
       if (sp == null) {
         return false;
       }
@@ -1299,7 +1303,10 @@ public final class QuoteExtractor {
         || s.pos[k].equals("ADV") && !d.quoted[s.tokenBegin[k]] && k > 0)) {
       k--;
     }
-    if (participle && (k < 0 || s.tokens[k].equals(",") || COORD.contains(s.tokens[k].toLowerCase(Locale.ROOT))
+    if (participle && k < 0) {
+      return openingParticipleSubject(d, s, ti);
+    }
+    if (participle && (s.tokens[k].equals(",") || COORD.contains(s.tokens[k].toLowerCase(Locale.ROOT))
         || s.tokens[k].equalsIgnoreCase("while") || s.tokens[k].equalsIgnoreCase("before")
         || s.tokens[k].equalsIgnoreCase("after") || s.tokens[k].equalsIgnoreCase("by")
         || d.quoted[s.tokenBegin[k]])) {
@@ -1346,6 +1353,24 @@ public final class QuoteExtractor {
       }
     }
     return sp;
+  }
+
+  private static int nextComma(Sentence s, int from) {
+    int k = from;
+    while (k < s.size() && !s.tokens[k].equals(",")) {
+      k++;
+    }
+    return k;
+  }
+
+  /** True when a word other than an adverb stands before token {@code ti}. */
+  private static boolean hasWordBefore(Sentence s, int ti) {
+    for (int k = 0; k < ti; k++) {
+      if (isWordTag(s.pos[k]) && !s.pos[k].equals("ADV")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasComma(Sentence s, int from, int to) {
@@ -1398,6 +1423,41 @@ public final class QuoteExtractor {
   }
 
   private static final Set<String> COORD = Set.of("and", "but", "or", "then");
+
+  /**
+   * The speaker of a participle opening its sentence: the subject of the main clause after the
+   * phrase ("Acknowledging that …, Becker did suggest"), or, when the phrase is all there is
+   * ("Adding, “…”"), the subject of the previous sentence in the paragraph.
+   */
+  private @Nullable Speaker openingParticipleSubject(Doc d, Sentence s, int ti) {
+    for (int c = ti + 1; c < s.size() - 1; c++) {
+      if (d.quoted[s.tokenBegin[c]] || !s.tokens[c].equals(",")) {
+        continue;
+      }
+      for (int v = c + 1; v < s.size(); v++) {
+        if (d.quoted[s.tokenBegin[v]]) {
+          break;
+        }
+        if (isVerbTag(s.pos[v])) {
+          Speaker sp = speakerBefore(d, s, v);
+          if (sp != null && sp.begin >= s.tokenEnd[c]) {
+            return sp;
+          }
+          break;
+        }
+      }
+    }
+    for (int v = ti + 1; v < s.size(); v++) {
+      if (!d.quoted[s.tokenBegin[v]] && isVerbTag(s.pos[v])) {
+        return null; // a clause of its own, whose subject was not found
+      }
+    }
+    if (s.index > 0 && d.sents.get(s.index - 1).paragraph == s.paragraph) {
+      Sentence prev = d.sents.get(s.index - 1);
+      return clauseSubject(d, prev, prev.size());
+    }
+    return null;
+  }
 
   /**
    * "Alvarez criticized Becker on taxes and called him …": a verb coordinated with an earlier one has

@@ -913,6 +913,27 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aParticipleOpeningTheSentenceHasTheMainClausesOrThePreviousSubject() {
+    List<Statement> st = statements("Acknowledging that the mayor “says a lot of strange things,”"
+        + " though, Tom Becker did suggest that the budget was sound.");
+    assertThat(st).filteredOn(x -> x.cue.equals("Acknowledging")).singleElement()
+        .satisfies(x -> speaker(x, "Becker"));
+
+    List<Statement> st2 = statements("Tom Becker stated that the audit “was not good.” Adding, “Now,"
+        + " like with all audits, what they find is never that bad.”");
+    assertThat(st2).filteredOn(x -> x.cue.equals("Adding")).singleElement()
+        .satisfies(x -> speaker(x, "Becker"));
+  }
+
+  @Test
+  void anOpeningParticipleReportsOnlyWithAThatClause() {
+    List<Statement> st = statements("Promising that the new office would open before the winter,"
+        + " Tom Becker said the city had found the money. Recalling that evening, Maria Alvarez"
+        + " said the room had gone quiet.");
+    assertThat(st).extracting(x -> x.cue).contains("Promising").doesNotContain("Recalling");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
