@@ -78,9 +78,16 @@ public final class QuoteExtractor {
     final int end;
     final @Nullable Speaker speaker;
     final boolean report;
+    /** A cue lent to a quotation after its sentence, still free to report its own clause. */
+    final boolean lent;
 
     Cue(int sentence, int tokBegin, int tokEnd, int begin, int end, @Nullable Speaker speaker,
         boolean report) {
+      this(sentence, tokBegin, tokEnd, begin, end, speaker, report, false);
+    }
+
+    Cue(int sentence, int tokBegin, int tokEnd, int begin, int end, @Nullable Speaker speaker,
+        boolean report, boolean lent) {
       this.sentence = sentence;
       this.tokBegin = tokBegin;
       this.tokEnd = tokEnd;
@@ -88,6 +95,7 @@ public final class QuoteExtractor {
       this.end = end;
       this.speaker = speaker;
       this.report = report;
+      this.lent = lent;
     }
   }
 
@@ -264,7 +272,7 @@ public final class QuoteExtractor {
       if (cue.speaker == null && insideStatement(d, first.open, last.end)) {
         continue; // the second quotation of a reported clause already taken whole, not "to say"'s
       }
-      d.cueUsed[cue.begin] = true;
+      d.cueUsed[cue.begin] = !cue.lent;
       Kind kind = direct ? Kind.DIRECT : Kind.PARTIAL;
       int begin = first.begin;
       int end = last.end;
@@ -658,6 +666,27 @@ public final class QuoteExtractor {
                 }
                 break;
               }
+            }
+          }
+        }
+        // "Becker said in a statement. “There are no ballots …”": a cue with nothing to report
+        // ends the sentence before the quotation opening its paragraph's next sentence
+        if (lastTok.equals(".") && prev.paragraph == first.paragraph && ownSentence
+            && onlySpaceBetween(d.t, prev.end, first.open) && quotedShare(d, prev.begin, prev.end) == 0
+            && !(precededByQuote(d, prev.begin) && prev.index > 0 && d.sents.get(prev.index - 1).paragraph == prev.paragraph)) {
+          for (int ti = prev.size() - 2; ti >= 1; ti--) {
+            if (d.quoted[prev.tokenBegin[ti]] || isVerbTag(prev.pos[ti]) && verbs.lookup(prev.tokens[ti]) == null) {
+              break;
+            }
+            if (verbs.lookup(prev.tokens[ti]) != null) {
+              Cue c = cueAt(d, prev, ti, first, last);
+              if (c != null && c.speaker != null && !d.cueUsed[c.begin] && clauseAfter(d, prev, ti + 1) == null
+                  && !hasVerb(prev, ti + 1, prev.size())) {
+                // "Trump is no conservative, he said. “He's a liberal!”": the cue stays free to
+                // report the clause before it too
+                return new Cue(c.sentence, c.tokBegin, c.tokEnd, c.begin, c.end, c.speaker, c.report, true);
+              }
+              break;
             }
           }
         }
@@ -2117,7 +2146,7 @@ public final class QuoteExtractor {
    */
   private static boolean mistaggedVerb(Doc d, Sentence s, int ti) {
     String p = s.pos[ti];
-    if (s.tokens[ti].endsWith("ed") && CLOSED_TAGS.contains(p)) {
+    if (s.tokens[ti].endsWith("ed") && (CLOSED_TAGS.contains(p) || p.equals("PUNCT"))) {
       return true;
     }
     if (!p.equals("NOUN") && !p.equals("PROPN") || ti == 0 || ti + 1 >= s.size()

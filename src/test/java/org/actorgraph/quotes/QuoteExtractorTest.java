@@ -934,6 +934,27 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aCueEndingThePreviousSentenceNamesTheQuotationAfterIt() {
+    Statement s = only("Tom Becker, the spokesman for the county party, said in a statement. “There are"
+        + " no paper ballots to recount. The caucuses were a unique event.”");
+    assertThat(s.cue).isEqualTo("said");
+    speaker(s, "Becker");
+
+    // the cue still reports the clause before it
+    List<Statement> st = statements("Also, Becker is no conservative, Maria Alvarez said. “He is a"
+        + " liberal, and always was!”");
+    assertThat(st).hasSize(2).allSatisfy(x -> speaker(x, "Alvarez"));
+  }
+
+  @Test
+  void aPastFormTaggedAsPunctuationIsStillACue() {
+    Statement s = only("\"The council is treating him very badly by the rules, the system is rigged"
+        + " against him,\" Becker tweeted Wednesday.");
+    assertThat(s.cue).isEqualTo("tweeted");
+    assertThat(s.speakerSurface).isEqualTo("Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
