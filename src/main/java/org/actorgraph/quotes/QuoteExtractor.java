@@ -728,11 +728,17 @@ public final class QuoteExtractor {
         continue; // "CNN, Cruz said, called it “…”": the cue is an insertion, the clause around it
       }
       int[] clause = clauseAfter(d, s, ti + 1);
-      if (clause != null && clause[0] <= inner.begin && clause[1] >= last.end) {
+      if (clause != null && clause[0] <= inner.begin && clause[1] >= last.end && !startsWithVerb(s, clause[0])) {
         return c;
       }
     }
     return null;
+  }
+
+  /** "everything the mayor says is true, …": a verb right after the cue, which has no clause then. */
+  private static boolean startsWithVerb(Sentence s, int offset) {
+    int k = s.tokenAt(offset);
+    return k >= 0 && (s.pos[k].equals("AUX") || s.pos[k].equals("VERB") && !s.tokens[k].endsWith("ing"));
   }
 
   private boolean speechVerbBetween(Doc d, Sentence s, int from, int to) {

@@ -955,6 +955,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aVerbInASubordinateClauseIsNotTheOuterCue() {
+    Statement s = only("While not everything the mayor says is true, Maria Alvarez said the mayor is"
+        + " “telling his supporters what they want to hear.”");
+    assertThat(s.cue).isEqualTo("said");
+    speaker(s, "Alvarez");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
