@@ -829,16 +829,22 @@ public final class QuoteExtractor {
 
   /** The subject of any verb: before it, else of the verb it is coordinated with or attached to. */
   private @Nullable Speaker subjectOf(Doc d, Sentence s, int v) {
-    Speaker sp = speakerBefore(d, s, v);
-    if (sp != null) {
-      return sp;
-    }
     int k = v - 1;
-    while (k >= 0 && SKIP_BEFORE_VERB.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
+    while (k >= 0 && (SKIP_BEFORE_VERB.contains(s.tokens[k].toLowerCase(Locale.ROOT))
+        || s.pos[k].equals("ADV") && !d.quoted[s.tokenBegin[k]] && k > 0)) {
       k--;
     }
-    if (k >= 0 && COORD.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
-      return coordinatedSubject(d, s, k, 0);
+    boolean coordinated = k >= 0 && COORD.contains(s.tokens[k].toLowerCase(Locale.ROOT)) && !d.quoted[s.tokenBegin[k]];
+    if (coordinated) {
+      // "A spokesman defended the route and said": the first verb's subject, not its object
+      Speaker co = coordinatedSubject(d, s, k, 0);
+      if (co != null) {
+        return co;
+      }
+    }
+    Speaker sp = speakerBefore(d, s, v);
+    if (sp != null || coordinated) {
+      return sp;
     }
     if (s.tokens[v].toLowerCase(Locale.ROOT).endsWith("ing")) {
       return clauseSubject(d, s, v);
@@ -1346,6 +1352,13 @@ public final class QuoteExtractor {
         || s.tokens[k].equalsIgnoreCase("after") || s.tokens[k].equalsIgnoreCase("by")
         || d.quoted[s.tokenBegin[k]])) {
       return clauseSubject(d, s, ti);
+    }
+    if (k >= 0 && COORD.contains(s.tokens[k].toLowerCase(Locale.ROOT)) && !d.quoted[s.tokenBegin[k]]) {
+      // "Obama met survivors of the attack and said": the subject of the first verb, not its object
+      Speaker co = coordinatedSubject(d, s, k, 0);
+      if (co != null) {
+        return co;
+      }
     }
     SubjectFinder.Np np = SubjectFinder.before(s, ti, blocked(d, s));
     Speaker sp = np == null ? null : fromNp(d, s, np, false);

@@ -963,6 +963,18 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aCoordinatedCueTakesTheFirstVerbsSubjectNotItsObject() {
+    List<Statement> st = statements("A spokesman for Mayor Maria Alvarez defended the planned march"
+        + " route and said the police had trained for months.");
+    assertThat(st).filteredOn(x -> x.cue.equals("said")).singleElement()
+        .satisfies(x -> assertThat(x.speakerSurface).startsWith("A spokesman"));
+
+    List<Statement> st2 = statements("Tom Becker met survivors of the flood and relatives of the"
+        + " victims on Thursday and said the city must rebuild the levee.");
+    assertThat(st2).singleElement().satisfies(x -> speaker(x, "Becker"));
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
