@@ -1366,6 +1366,19 @@ public final class QuoteExtractor {
       // "Alvarez and Becker issued a statement describing …", "emailed donors saying": the noun
       // phrase is the object of a verb; its subject speaks
       int o = np.begin - 1;
+      // over prepositional phrases and particles: "made a pitch to New York voters saying",
+      // "put out a statement saying"
+      for (int n = 0; o > 0 && n < 10 && !d.quoted[s.tokenBegin[o]]
+          && (s.pos[o].equals("ADP") || s.pos[o].equals("PART") && !s.tokens[o].equalsIgnoreCase("to")
+              || n > 0 && (isNounish(s.pos[o]) || s.pos[o].equals("DET") || s.pos[o].equals("ADJ")
+                  || s.pos[o].equals("NUM"))); n++) {
+        if (s.pos[o - 1].equals("VERB") && (s.pos[o].equals("ADP") || s.pos[o].equals("PART")
+            || s.pos[o].equals("DET"))) {
+          o--;
+          break;
+        }
+        o--;
+      }
       if (o >= 0 && s.pos[o].equals("VERB") && !d.quoted[s.tokenBegin[o]]) {
         Speaker subj = speakerBefore(d, s, o);
         if (subj != null) {

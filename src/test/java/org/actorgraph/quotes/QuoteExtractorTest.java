@@ -975,6 +975,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aParticipleAfterAPrepositionalObjectTakesTheClauseSubject() {
+    Statement s = only("Governor Tom Becker is making a pitch to New York voters saying a state law"
+        + " banning fracking is hurting the economy.");
+    speaker(s, "Becker");
+
+    Statement t = only("His office put out a statement saying the city “does not have the capacity to"
+        + " vet every applicant.”");
+    assertThat(t.speakerSurface).isEqualTo("His office");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
