@@ -70,7 +70,7 @@ public final class SubjectFinder {
   private static final Set<String> TIME =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
           "yesterday", "today", "tonight", "week", "month", "year", "morning", "evening",
-          "afternoon", "night", "weekend", "time");
+          "afternoon", "night", "weekend", "time", "past", "days", "weeks", "months", "years");
   private static final Set<String> CLAUSE_OPENERS =
       Set.of("that", "and", "but", "because", "when", "while", "as", "although", "though", "if",
           "so", "since", "after", "before", "where", "yet", "or", "whether");
@@ -190,6 +190,9 @@ public final class SubjectFinder {
       } else if (TIME.contains(low) && k > 0) {
         // "Trump on Tuesday said", "Clinton last week said"
         k--;
+        if (k >= 0 && Set.of("recent", "past", "few").contains(lower(s, k))) {
+          k--; // "in recent days", "in the past few weeks"
+        }
         if (k >= 0 && Set.of("on", "last", "this", "late", "early", "the", "that").contains(lower(s, k))) {
           k--;
         }

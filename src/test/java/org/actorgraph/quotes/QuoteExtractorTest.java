@@ -986,6 +986,15 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aTimePhraseBeforeTheCueIsNoSubject() {
+    Statement s = only("Maria Alvarez’s close friends and allies have in the past said she was"
+        + " staying quiet on purpose.");
+    assertThat(s.speakerSurface).startsWith("Maria Alvarez’s close friends");
+    Statement t = only("Tom Becker in recent days said the plan would fail.");
+    speaker(t, "Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
