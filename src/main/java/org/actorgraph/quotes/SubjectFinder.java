@@ -245,6 +245,7 @@ public final class SubjectFinder {
       }
     }
     // else the nearest comma with a noun phrase before it that starts a clause
+    Np fallback = null;
     for (int m = comma - 1; m >= limit; m--) {
       if (blocked[m]) {
         continue;
@@ -260,10 +261,19 @@ public final class SubjectFinder {
       }
       Np np = npEndingAt(s, beforeParenthesis(s, m - 1, blocked), blocked);
       if (np != null && clauseStart(s, np.begin, blocked)) {
+        if (np.begin >= 2 && s.tokens[np.begin - 1].equals(",") && s.pos[np.begin].equals("DET")
+            && fallback == null) {
+          // "Becker, a former governor, speaking on Monday, said": an appositive; its name is further left
+          fallback = np;
+          continue;
+        }
+        if (fallback != null && TIME.contains(lower(s, np.head))) {
+          return fallback; // "Last week, the F.B.I. director, James Comey, said"
+        }
         return np;
       }
     }
-    return null;
+    return fallback;
   }
 
   /** The token before a short parenthesis closing at {@code k} ("Cummings (D-Md.)"), else k. */

@@ -995,6 +995,14 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aNameBeforeAnAppositiveAndAParticipialInsertionIsTheSpeaker() {
+    Statement s = only("Tom Becker, a former governor, speaking to reporters on Monday, said that the"
+        + " plan “will not survive the winter.”");
+    speaker(s, "Becker");
+    assertThat(s.speakerSurface).isEqualTo("Tom Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
