@@ -442,6 +442,7 @@ public final class QuoteExtractor {
         return false;
       }
     }
+    int cueSentence = -1;
     for (int k = si; k < d.sents.size(); k++) {
       Sentence s = d.sents.get(k);
       if (s.begin >= b.open) {
@@ -450,11 +451,14 @@ public final class QuoteExtractor {
       for (int ti = 0; ti < s.size(); ti++) {
         if (s.tokenBegin[ti] >= a.close && s.tokenEnd[ti] <= b.open && verbs.lookup(s.tokens[ti]) != null
             && isVerbTag(s.pos[ti])) {
-          return true;
+          if (cueSentence >= 0 && cueSentence != k) {
+            return false; // “A,” Becker said. Alvarez responded, “B.”: two speakers
+          }
+          cueSentence = k;
         }
       }
     }
-    return false;
+    return cueSentence >= 0;
   }
 
   /** “B,” Becker said.: a speech verb within four words after the closing mark, same sentence. */

@@ -1003,6 +1003,16 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aSecondSpeakersCueBetweenTwoQuotationsSplitsThem() {
+    List<Statement> st = statements("“Look at what you did,” Tom Becker said. Maria Alvarez responded,"
+        + " “Thank God they can fix this later.”");
+    assertThat(st).hasSize(2);
+    speaker(st.get(0), "Becker");
+    speaker(st.get(1), "Alvarez");
+    assertThat(st.get(1).text).isEqualTo("Thank God they can fix this later.");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
