@@ -464,11 +464,20 @@ public final class SubjectFinder {
     if (k >= s.size() || blocked[k]) {
       return null;
     }
-    if (s.pos[k].equals("PRON") && !POSSESSIVE.contains(lower(s, k))) {
+    int quantifier = -1;
+    if (PARTITIVES.contains(lower(s, k)) && k + 1 < s.size() && !blocked[k + 1]) {
+      // "said one of those advisers", "said one Democrat familiar with the talks"
+      quantifier = k;
+      k += lower(s, k + 1).equals("of") ? 2 : 1;
+    } else if (s.pos[k].equals("PRON") && !POSSESSIVE.contains(lower(s, k))) {
       return PERSONAL.contains(lower(s, k)) ? new Np(k, k + 1, k) : null;
     }
     // "according to his online profile": a possessive opens the phrase
     int e = coreEndFrom(s, k, blocked);
+    if (e == k && k + 1 < s.size() && s.pos[k].equals("VERB") && s.pos[k + 1].equals("PROPN")
+        && Character.isLowerCase(s.tokens[k].charAt(0)) && !lower(s, k).endsWith("ed") && !lower(s, k).endsWith("s")) {
+      e = coreEndFrom(s, k + 1, blocked); // "said pollster/VERB Frank Luntz": a title the tagger missed
+    }
     if (e <= k) {
       return null;
     }
@@ -503,8 +512,11 @@ public final class SubjectFinder {
         e = e2;
       }
     }
-    return new Np(k, e, firstHead);
+    return new Np(quantifier >= 0 ? quantifier : k, e, firstHead);
   }
+
+  private static final Set<String> PARTITIVES = Set.of("one", "another", "some", "several", "many", "two",
+      "three", "each");
 
   /** The end (exclusive) of DET? (ADJ|NUM|NOUN|PROPN|'s)* from {@code k}. */
   private static int coreEndFrom(Sentence s, int k, boolean[] blocked) {

@@ -1013,6 +1013,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void anInvertedSpeakerMayBeOneOfAGroupOrCarryATitle() {
+    Statement s = only("“It was not a convincing argument,” said one of those advisers, who spoke on"
+        + " the condition of anonymity.");
+    assertThat(s.speakerSurface).isEqualTo("one of those advisers");
+
+    Statement t = only("“I can guarantee that this will appear in some ad at some point,” said pollster"
+        + " Tom Becker.");
+    speaker(t, "Becker");
+  }
+
+  @Test
   void quoteKeyFoldsReprints() {
     assertThat(Statement.quoteKey("“We will NOT retreat,”  he said"))
         .isEqualTo(Statement.quoteKey("we will not retreat he said"));
