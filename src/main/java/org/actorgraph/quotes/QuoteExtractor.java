@@ -673,7 +673,7 @@ public final class QuoteExtractor {
             }
           }
         }
-        // "Becker said in a statement. “There are no ballots …”": a cue with nothing to report
+        // "Becker said in a statement. “There is no video …”": a cue with nothing to report
         // ends the sentence before the quotation opening its paragraph's next sentence
         if (lastTok.equals(".") && prev.paragraph == first.paragraph && ownSentence
             && onlySpaceBetween(d.t, prev.end, first.open) && quotedShare(d, prev.begin, prev.end) == 0
@@ -824,7 +824,7 @@ public final class QuoteExtractor {
       }
       SubjectFinder.Np subj = SubjectFinder.before(s, v, blocked);
       if (subj != null && subj.relative >= 0 && !s.tokens[subj.relative].equalsIgnoreCase("who")) {
-        continue; // "responded with a phrase that could have come from …:": the main verb's subject
+        continue; // "answered with a line his rival might have used …:": the main verb's subject
       }
       return subjectOf(d, s, v);
     }
@@ -1370,7 +1370,7 @@ public final class QuoteExtractor {
       // "Alvarez and Becker issued a statement describing …", "emailed donors saying": the noun
       // phrase is the object of a verb; its subject speaks
       int o = np.begin - 1;
-      // over prepositional phrases and particles: "made a pitch to New York voters saying",
+      // over prepositional phrases and particles: "made a pitch to coastal voters saying",
       // "put out a statement saying"
       for (int n = 0; o > 0 && n < 10 && !d.quoted[s.tokenBegin[o]]
           && (s.pos[o].equals("ADP") || s.pos[o].equals("PART") && !s.tokens[o].equalsIgnoreCase("to")

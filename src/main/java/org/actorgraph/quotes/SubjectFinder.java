@@ -268,7 +268,7 @@ public final class SubjectFinder {
           continue;
         }
         if (fallback != null && TIME.contains(lower(s, np.head))) {
-          return fallback; // "Last week, the F.B.I. director, James Comey, said"
+          return fallback; // "Last week, the harbour master, Tom Becker, said"
         }
         return np;
       }

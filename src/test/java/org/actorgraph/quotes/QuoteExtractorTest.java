@@ -827,23 +827,23 @@ class QuoteExtractorTest {
   @Test
   void aQuotationDeepInAReportedClauseIsTheOuterSpeakers() {
     // "asks" and "think" are speech verbs, but the quotation is what Becker said
-    Statement s = only("Tom Becker said he rarely asks colleagues to campaign for him, “except for"
-        + " people I have known for decades.”");
+    Statement s = only("Tom Becker said he seldom asks neighbours to lend him tools, “except for"
+        + " the ones who owe me a favour.”");
     assertThat(s.cue).isEqualTo("said");
     speaker(s, "Becker");
     assertThat(s.kind).isEqualTo(Kind.PARTIAL);
-    assertThat(s.text).startsWith("he rarely asks").endsWith("decades.”");
+    assertThat(s.text).startsWith("he seldom asks").endsWith("favour.”");
 
-    Statement t = only("Maria Alvarez says if voters think the roads will be fixed by “the same"
-        + " people who broke them, they have not been paying attention.”");
+    Statement t = only("Maria Alvarez says if parents think the school will be rebuilt by “the same"
+        + " contractors who let it rot, they have not read the audit.”");
     assertThat(t.cue).isEqualTo("says");
     speaker(t, "Alvarez");
   }
 
   @Test
   void aNestedSpeakerRightBeforeTheQuotationKeepsIt() {
-    List<Statement> st = statements("Tom Becker said Maria Alvarez called the plan “a gift to"
-        + " developers” at the hearing.");
+    List<Statement> st = statements("Tom Becker said Maria Alvarez called the ferry timetable “a"
+        + " puzzle for tourists” at the hearing.");
     assertThat(st).anySatisfy(x -> {
       assertThat(x.cue).isEqualTo("called");
       speaker(x, "Alvarez");
@@ -852,15 +852,15 @@ class QuoteExtractorTest {
 
   @Test
   void aParticipleAfterAPossessiveIsNoCue() {
-    // "proposed" modifies "tax credit"; the cue is "calling"
-    Statement s = only("Tom Becker interrupted, calling Alvarez’s proposed tax credit “a handout to"
-        + " landlords.”");
+    // "proposed" modifies "parking levy"; the cue is "calling"
+    Statement s = only("Tom Becker interrupted, calling Alvarez’s proposed parking levy “a tax on"
+        + " night nurses.”");
     assertThat(s.cue).isEqualTo("calling");
     speaker(s, "Becker");
 
     // "remarks" after a possessive is a noun
-    List<Statement> st = statements("Party chairman Tom Becker called Alvarez’s remarks on the budget"
-        + " a “new low” at the meeting.");
+    List<Statement> st = statements("Harbour board chairman Tom Becker called Alvarez’s remarks on the"
+        + " dredging contract a “sorry joke” at the meeting.");
     assertThat(st).singleElement().satisfies(x -> {
       assertThat(x.cue).isEqualTo("called");
       speaker(x, "Becker");
@@ -869,8 +869,8 @@ class QuoteExtractorTest {
 
   @Test
   void aSecondQuotationInsideAReportedClauseIsNotItsOwnStatement() {
-    Statement s = only("Maria Alvarez said that by refusing to say the words “local control,” the"
-        + " council was “saying we never had a problem at all.”");
+    Statement s = only("Maria Alvarez said that by refusing to say the words “flood risk,” the"
+        + " agency was “telling buyers the river never rose.”");
     assertThat(s.cue).isEqualTo("said");
     speaker(s, "Alvarez");
   }
@@ -888,24 +888,24 @@ class QuoteExtractorTest {
 
   @Test
   void anInfinitiveCueIsSpokenByTheControlVerbsObjectOrTheSubject() {
-    Statement s = only("That record prompted the Harbor Institute, which studies county elections, to"
-        + " state, “Vigo County is the most reliable bellwether in the country.”");
+    Statement s = only("That streak prompted the Harbor Institute, which tracks regatta results, to"
+        + " state, “Port Ellis has the steadiest crews on the coast.”");
     assertThat(s.speakerSurface).isEqualTo("the Harbor Institute");
 
-    Statement t = only("The judge pointed to an earlier ruling to say that courts must weigh “whether"
-        + " a party benefits from the order.”");
+    Statement t = only("The judge pointed to an older ruling to say that tribunals must weigh “whether"
+        + " the landlord gained from the delay.”");
     assertThat(t.speakerSurface).isEqualTo("The judge");
 
-    Statement u = only("That prompted Tom Becker to make a joke about yoga and call the mayor “very"
-        + " flexible,” a nod to her changes of position.");
+    Statement u = only("That prompted Tom Becker to make a joke about sailing and call the mayor “good"
+        + " at tacking,” a nod to her shifts on the harbour plan.");
     speaker(u, "Becker");
   }
 
   @Test
   void aCoordinatedCueIsNotTakenOverByAnEarlierInfinitive() {
-    List<Statement> st = statements("Maria Alvarez signed an order trying to get her city to block"
-        + " the plan, while Tom Becker proposed we “start again” and said the council should resign"
-        + " if it cannot pass a budget.");
+    List<Statement> st = statements("Maria Alvarez signed a letter trying to get her county to stop"
+        + " the pipeline, while Tom Becker proposed we “begin from scratch” and said the board should"
+        + " step down if it cannot agree on a route.");
     assertThat(st).anySatisfy(x -> {
       assertThat(x.cue).isEqualTo("said");
       speaker(x, "Becker");
@@ -914,13 +914,13 @@ class QuoteExtractorTest {
 
   @Test
   void aParticipleOpeningTheSentenceHasTheMainClausesOrThePreviousSubject() {
-    List<Statement> st = statements("Acknowledging that the mayor “says a lot of strange things,”"
-        + " though, Tom Becker did suggest that the budget was sound.");
+    List<Statement> st = statements("Acknowledging that the mayor “changes her mind every week,”"
+        + " though, Tom Becker did suggest that the port budget was sound.");
     assertThat(st).filteredOn(x -> x.cue.equals("Acknowledging")).singleElement()
         .satisfies(x -> speaker(x, "Becker"));
 
-    List<Statement> st2 = statements("Tom Becker stated that the audit “was not good.” Adding, “Now,"
-        + " like with all audits, what they find is never that bad.”");
+    List<Statement> st2 = statements("Tom Becker stated that the inspection “went badly.” Adding,"
+        + " “Still, as with every inspection, the list of faults is shorter than it looks.”");
     assertThat(st2).filteredOn(x -> x.cue.equals("Adding")).singleElement()
         .satisfies(x -> speaker(x, "Becker"));
   }
@@ -935,37 +935,37 @@ class QuoteExtractorTest {
 
   @Test
   void aCueEndingThePreviousSentenceNamesTheQuotationAfterIt() {
-    Statement s = only("Tom Becker, the spokesman for the county party, said in a statement. “There are"
-        + " no paper ballots to recount. The caucuses were a unique event.”");
+    Statement s = only("Tom Becker, the press officer for the rowing federation, said in a statement."
+        + " “There is no video to review. The race was run fairly.”");
     assertThat(s.cue).isEqualTo("said");
     speaker(s, "Becker");
 
     // the cue still reports the clause before it
-    List<Statement> st = statements("Also, Becker is no conservative, Maria Alvarez said. “He is a"
-        + " liberal, and always was!”");
+    List<Statement> st = statements("Also, Becker is no sailor, Maria Alvarez said. “He gets seasick"
+        + " in the harbour!”");
     assertThat(st).hasSize(2).allSatisfy(x -> speaker(x, "Alvarez"));
   }
 
   @Test
   void aPastFormTaggedAsPunctuationIsStillACue() {
-    Statement s = only("\"The council is treating him very badly by the rules, the system is rigged"
-        + " against him,\" Becker tweeted Wednesday.");
+    Statement s = only("\"The league is treating her very badly by its rules, the draw is rigged"
+        + " against her,\" Becker tweeted Wednesday.");
     assertThat(s.cue).isEqualTo("tweeted");
     assertThat(s.speakerSurface).isEqualTo("Becker");
   }
 
   @Test
   void aVerbInASubordinateClauseIsNotTheOuterCue() {
-    Statement s = only("While not everything the mayor says is true, Maria Alvarez said the mayor is"
-        + " “telling his supporters what they want to hear.”");
+    Statement s = only("While not everything the coach says is wrong, Maria Alvarez said the coach is"
+        + " “selling the fans a season that cannot happen.”");
     assertThat(s.cue).isEqualTo("said");
     speaker(s, "Alvarez");
   }
 
   @Test
   void aCoordinatedCueTakesTheFirstVerbsSubjectNotItsObject() {
-    List<Statement> st = statements("A spokesman for Mayor Maria Alvarez defended the planned march"
-        + " route and said the police had trained for months.");
+    List<Statement> st = statements("A spokesman for Mayor Maria Alvarez defended the new parade"
+        + " route and said the stewards had rehearsed for weeks.");
     assertThat(st).filteredOn(x -> x.cue.equals("said")).singleElement()
         .satisfies(x -> assertThat(x.speakerSurface).startsWith("A spokesman"));
 
@@ -976,20 +976,20 @@ class QuoteExtractorTest {
 
   @Test
   void aParticipleAfterAPrepositionalObjectTakesTheClauseSubject() {
-    Statement s = only("Governor Tom Becker is making a pitch to New York voters saying a state law"
-        + " banning fracking is hurting the economy.");
+    Statement s = only("Governor Tom Becker is making a pitch to young voters saying a county rule"
+        + " limiting ferries is hurting tourism.");
     speaker(s, "Becker");
 
-    Statement t = only("His office put out a statement saying the city “does not have the capacity to"
-        + " vet every applicant.”");
-    assertThat(t.speakerSurface).isEqualTo("His office");
+    Statement t = only("Her office put out a statement saying the county “cannot inspect every boat"
+        + " before the season.”");
+    assertThat(t.speakerSurface).isEqualTo("Her office");
   }
 
   @Test
   void aTimePhraseBeforeTheCueIsNoSubject() {
-    Statement s = only("Maria Alvarez’s close friends and allies have in the past said she was"
-        + " staying quiet on purpose.");
-    assertThat(s.speakerSurface).startsWith("Maria Alvarez’s close friends");
+    Statement s = only("Maria Alvarez’s old teammates and coaches have in the past said she trained"
+        + " harder than anyone.");
+    assertThat(s.speakerSurface).startsWith("Maria Alvarez’s old teammates");
     Statement t = only("Tom Becker in recent days said the plan would fail.");
     speaker(t, "Becker");
   }
@@ -1004,21 +1004,21 @@ class QuoteExtractorTest {
 
   @Test
   void aSecondSpeakersCueBetweenTwoQuotationsSplitsThem() {
-    List<Statement> st = statements("“Look at what you did,” Tom Becker said. Maria Alvarez responded,"
-        + " “Thank God they can fix this later.”");
+    List<Statement> st = statements("“Look at the scoreboard,” Tom Becker said. Maria Alvarez responded,"
+        + " “Luckily the season is long.”");
     assertThat(st).hasSize(2);
     speaker(st.get(0), "Becker");
     speaker(st.get(1), "Alvarez");
-    assertThat(st.get(1).text).isEqualTo("Thank God they can fix this later.");
+    assertThat(st.get(1).text).isEqualTo("Luckily the season is long.");
   }
 
   @Test
   void anInvertedSpeakerMayBeOneOfAGroupOrCarryATitle() {
-    Statement s = only("“It was not a convincing argument,” said one of those advisers, who spoke on"
-        + " the condition of anonymity.");
-    assertThat(s.speakerSurface).isEqualTo("one of those advisers");
+    Statement s = only("“The numbers did not add up,” said one of those engineers, who asked not to be"
+        + " named.");
+    assertThat(s.speakerSurface).isEqualTo("one of those engineers");
 
-    Statement t = only("“I can guarantee that this will appear in some ad at some point,” said pollster"
+    Statement t = only("“I promise you this clip will turn up in a campaign video,” said pollster"
         + " Tom Becker.");
     speaker(t, "Becker");
   }
