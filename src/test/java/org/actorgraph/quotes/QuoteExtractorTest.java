@@ -869,7 +869,7 @@ class QuoteExtractorTest {
 
   @Test
   void aSecondQuotationInsideAReportedClauseIsNotItsOwnStatement() {
-    Statement s = only("Maria Alvarez said that by refusing to say the words “flood risk,” the"
+    Statement s = only("Maria Alvarez said that by declining to say the words “flood risk,” the"
         + " agency was “telling buyers the river never rose.”");
     assertThat(s.cue).isEqualTo("said");
     speaker(s, "Alvarez");
@@ -980,7 +980,7 @@ class QuoteExtractorTest {
         + " limiting ferries is hurting tourism.");
     speaker(s, "Becker");
 
-    Statement t = only("Her office put out a statement saying the county “cannot inspect every boat"
+    Statement t = only("Her office sent out a statement saying the county “cannot inspect every boat"
         + " before the season.”");
     assertThat(t.speakerSurface).isEqualTo("Her office");
   }
