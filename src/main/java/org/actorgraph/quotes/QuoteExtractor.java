@@ -1357,7 +1357,8 @@ public final class QuoteExtractor {
         || d.quoted[s.tokenBegin[k]])) {
       return clauseSubject(d, s, ti);
     }
-    if (k >= 0 && COORD.contains(s.tokens[k].toLowerCase(Locale.ROOT)) && !d.quoted[s.tokenBegin[k]]) {
+    boolean coordinated = k >= 0 && COORD.contains(s.tokens[k].toLowerCase(Locale.ROOT));
+    if (coordinated && !d.quoted[s.tokenBegin[k]]) {
       // "Obama met survivors of the attack and said": the subject of the first verb, not its object
       Speaker co = coordinatedSubject(d, s, k, 0);
       if (co != null) {
@@ -1400,8 +1401,8 @@ public final class QuoteExtractor {
     if (sp == null && participle) {
       sp = clauseSubject(d, s, ti);
     }
-    if (sp == null && k >= 0 && COORD.contains(s.tokens[k].toLowerCase(Locale.ROOT))) {
-      sp = coordinatedSubject(d, s, k, 0);
+    if (sp == null && coordinated && d.quoted[s.tokenBegin[k]]) {
+      sp = coordinatedSubject(d, s, k, 0); // (unquoted: tried above)
     }
     if (sp == null && k >= 1 && s.tokens[k].equalsIgnoreCase("to")) {
       // "…, but went on to say": the controlling verb is the coordinated one
