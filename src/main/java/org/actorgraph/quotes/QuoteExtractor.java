@@ -315,7 +315,7 @@ public final class QuoteExtractor {
       if (d.quoted[s.tokenBegin[k]]) {
         return false;
       }
-      if (verbs.lookup(s.tokens[k]) != null && isVerbTag(s.pos[k])) {
+      if (speechVerb(s, k)) {
         return true;
       }
     }
@@ -324,6 +324,8 @@ public final class QuoteExtractor {
 
   private static final Set<String> BE =
       Set.of("is", "are", "was", "were", "been", "being", "be");
+  /** Punctuation that ends the object of a speech act ("criticized X for …, adding"). */
+  private static final Set<String> OBJECT_END = Set.of(",", ";", "—", "–", "--", "(");
 
   /** "are said to", "was reported": a participle after a form of "be". */
   private static boolean passive(Sentence s, int ti) {
@@ -449,8 +451,7 @@ public final class QuoteExtractor {
         break;
       }
       for (int ti = 0; ti < s.size(); ti++) {
-        if (s.tokenBegin[ti] >= a.close && s.tokenEnd[ti] <= b.open && verbs.lookup(s.tokens[ti]) != null
-            && isVerbTag(s.pos[ti])) {
+        if (s.tokenBegin[ti] >= a.close && s.tokenEnd[ti] <= b.open && speechVerb(s, ti)) {
           if (cueSentence >= 0 && cueSentence != k) {
             return false; // “A,” Becker said. Alvarez responded, “B.”: two speakers
           }
@@ -478,7 +479,7 @@ public final class QuoteExtractor {
       if (d.quoted[s.tokenBegin[k]] || wordCount(d.t, b.close, s.tokenBegin[k]) > 4) {
         return false;
       }
-      if (isVerbTag(s.pos[k]) && verbs.lookup(s.tokens[k]) != null) {
+      if (speechVerb(s, k)) {
         return true;
       }
     }
@@ -679,10 +680,11 @@ public final class QuoteExtractor {
             && onlySpaceBetween(d.t, prev.end, first.open) && quotedShare(d, prev.begin, prev.end) == 0
             && !(precededByQuote(d, prev.begin) && prev.index > 0 && d.sents.get(prev.index - 1).paragraph == prev.paragraph)) {
           for (int ti = prev.size() - 2; ti >= 1; ti--) {
-            if (d.quoted[prev.tokenBegin[ti]] || isVerbTag(prev.pos[ti]) && verbs.lookup(prev.tokens[ti]) == null) {
+            boolean speech = verbs.lookup(prev.tokens[ti]) != null;
+            if (d.quoted[prev.tokenBegin[ti]] || isVerbTag(prev.pos[ti]) && !speech) {
               break;
             }
-            if (verbs.lookup(prev.tokens[ti]) != null) {
+            if (speech) {
               Cue c = cueAt(d, prev, ti, first, last);
               if (c != null && c.speaker != null && !d.cueUsed[c.begin] && clauseAfter(d, prev, ti + 1) == null
                   && !hasVerb(prev, ti + 1, prev.size())) {
@@ -745,9 +747,14 @@ public final class QuoteExtractor {
     return k >= 0 && (s.pos[k].equals("AUX") || s.pos[k].equals("VERB") && !s.tokens[k].endsWith("ing"));
   }
 
+  /** A speech verb tagged as a verb. */
+  private boolean speechVerb(Sentence s, int k) {
+    return isVerbTag(s.pos[k]) && verbs.lookup(s.tokens[k]) != null;
+  }
+
   private boolean speechVerbBetween(Doc d, Sentence s, int from, int to) {
     for (int k = from; k < to; k++) {
-      if (!d.quoted[s.tokenBegin[k]] && isVerbTag(s.pos[k]) && verbs.lookup(s.tokens[k]) != null) {
+      if (!d.quoted[s.tokenBegin[k]] && speechVerb(s, k)) {
         return true;
       }
     }
@@ -1014,8 +1021,8 @@ public final class QuoteExtractor {
     while (prev >= 0 && s.pos[prev].equals("ADV")) {
       prev--;
     }
-    if (prev >= 0 && Set.of("was", "were", "been", "being", "be", "is", "are", "’s")
-        .contains(s.tokens[prev].toLowerCase(Locale.ROOT))) {
+    String before = prev >= 0 ? s.tokens[prev].toLowerCase(Locale.ROOT) : "";
+    if (BE.contains(before) || before.equals("’s")) {
       return false;
     }
     int k = ti + 1;
@@ -1028,7 +1035,7 @@ public final class QuoteExtractor {
       return false;
     }
     int e = k;
-    while (e < s.size() && (d.quoted[s.tokenBegin[e]] || !Set.of(",", ";", "—", "–", "--", "(").contains(s.tokens[e]))) {
+    while (e < s.size() && (d.quoted[s.tokenBegin[e]] || !OBJECT_END.contains(s.tokens[e]))) {
       if (!d.quoted[s.tokenBegin[e]] && COORD.contains(s.tokens[e].toLowerCase(Locale.ROOT))
           && e + 1 < s.size() && s.pos[e + 1].equals("VERB")) {
         break; // "… on taxes and called him …": the next verb's own statement
@@ -1133,10 +1140,7 @@ public final class QuoteExtractor {
     int e;
     int spEnd = s.tokenAt(sp.end);
     if (ti == 0 || (ti == 1 && !isWordTag(s.pos[0]))) {
-      int comma = spEnd;
-      while (comma < s.size() && !s.tokens[comma].equals(",")) {
-        comma++;
-      }
+      int comma = nextComma(s, spEnd);
       if (comma >= s.size() - 2) {
         return false;
       }
@@ -2145,11 +2149,6 @@ public final class QuoteExtractor {
         && (next.equals("NOUN") || next.equals("ADJ"));
   }
 
-  private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’", "his", "her", "their", "its",
-      "our", "my", "your");
-
-  private static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "their", "its", "our", "my", "your");
-
   /**
    * "Clinton’s remarks", "AP’s report", "his claims": a noun after a possessive, whatever the tagger
    * says. Not "he’s said" or "she’s saying", where ’s is "has" or "is".
@@ -2160,8 +2159,8 @@ public final class QuoteExtractor {
     }
     String prev = s.tokens[ti - 1].toLowerCase(Locale.ROOT);
     String low = s.tokens[ti].toLowerCase(Locale.ROOT);
-    if (POSSESSIVE_DETERMINERS.contains(prev)) {
-      return true;
+    if (SubjectFinder.POSSESSIVE.contains(prev) && !prev.equals("her")) {
+      return true; // not "her": "heard her say"
     }
     return (prev.equals("'s") || prev.equals("’s")) && ti >= 2 && s.pos[ti - 2].equals("PROPN")
         && !low.endsWith("ed") && !low.endsWith("ing") && !low.equals("said") && !low.equals("told");
@@ -2169,7 +2168,9 @@ public final class QuoteExtractor {
 
   /** "Rubio’s proposed credit", "his repeated calls": the participle modifies the noun after it. */
   private static boolean possessive(String tok) {
-    return POSSESSIVES.contains(tok.toLowerCase(Locale.ROOT));
+    String low = tok.toLowerCase(Locale.ROOT);
+    return SubjectFinder.POSSESSIVE.contains(low) || low.equals("'s") || low.equals("’s") || low.equals("'")
+        || low.equals("’");
   }
 
   private static final Set<String> CLOSED_TAGS =

@@ -53,7 +53,8 @@ public final class SubjectFinder {
   /** Quantifiers standing for people: "Some chanted", "Many say", "Others said". */
   private static final Set<String> QUANTIFIERS =
       Set.of("some", "many", "others", "several", "most", "few", "both", "all", "none");
-  private static final Set<String> POSSESSIVE =
+  /** Possessive determiners; the quote extractor reads them too. */
+  static final Set<String> POSSESSIVE =
       Set.of("his", "her", "their", "its", "our", "my", "your");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whose");
   private static final Set<String> ATTACH = Set.of("of", "for", "at", "from", "with", "in", "on");
@@ -67,6 +68,12 @@ public final class SubjectFinder {
   /** Adverbs that open a clause of their own rather than modify the verb after them. */
   private static final Set<String> WH_ADVERBS =
       Set.of("where", "when", "why", "how", "so", "as", "there", "here", "whenever", "wherever");
+  // the words before a time noun in a phrase skipped back over ("in the past few weeks",
+  // "on Tuesday", "at the time"); constants, since skipBack runs for every cue
+  private static final Set<String> TIME_MODIFIERS = Set.of("recent", "past", "few");
+  private static final Set<String> TIME_DETERMINERS =
+      Set.of("on", "last", "this", "late", "early", "the", "that");
+  private static final Set<String> TIME_PREPOSITIONS = Set.of("at", "in", "during", "by");
   private static final Set<String> TIME =
       Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
           "yesterday", "today", "tonight", "week", "month", "year", "morning", "evening",
@@ -190,14 +197,14 @@ public final class SubjectFinder {
       } else if (TIME.contains(low) && k > 0) {
         // "Trump on Tuesday said", "Clinton last week said"
         k--;
-        if (k >= 0 && Set.of("recent", "past", "few").contains(lower(s, k))) {
+        if (k >= 0 && TIME_MODIFIERS.contains(lower(s, k))) {
           k--; // "in recent days", "in the past few weeks"
         }
-        if (k >= 0 && Set.of("on", "last", "this", "late", "early", "the", "that").contains(lower(s, k))) {
+        if (k >= 0 && TIME_DETERMINERS.contains(lower(s, k))) {
           k--;
         }
         // "Becker at the time said", "Smith in the morning said"
-        if (k >= 0 && !blocked[k] && Set.of("at", "in", "during", "by").contains(lower(s, k))) {
+        if (k >= 0 && !blocked[k] && TIME_PREPOSITIONS.contains(lower(s, k))) {
           k--;
         }
       } else if ((s.tokens[k].equals("—") || s.tokens[k].equals("--")) && k > 2) {
