@@ -27,6 +27,8 @@ import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
+import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
+import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
@@ -143,9 +145,17 @@ public final class ActorGraph {
     System.exit(run(options));
   }
 
-  /** Runs the job and writes the manifest; returns the process exit code. */
+  /**
+   * Runs the job into a staging folder and publishes the tables only when it finished: the
+   * manifest, then {@code _SUCCESS}, come last. Returns the process exit code (README: exit codes).
+   */
   public static int run(ActorGraphOptions options) throws IOException {
     FileSystems.setDefaultPipelineOptions(options);
+    String unmatched = firstUnmatchedGlob(options.getInput());
+    if (unmatched != null) {
+      System.err.println("actorgraph: --input glob '" + unmatched + "' matches no file");
+      return 2;
+    }
     OutputFolder out = new OutputFolder(options.getOutput());
     try {
       out.prepare(options.getOverwrite());
@@ -154,32 +164,64 @@ public final class ActorGraph {
       return 2;
     }
     Instant start = Instant.now();
-    Pipeline p = Pipeline.create(options);
-    WriteTables.all(out.path(), build(p, options));
-    PipelineResult result;
-    PipelineResult.State state;
-    try (ProgressReporter progress = ProgressReporter.start(options.getInput(), 5)) {
-      result = p.run();
-      progress.attach(result);
-      state = result.waitUntilFinish();
+    PipelineResult result = null;
+    PipelineResult.State state = PipelineResult.State.FAILED;
+    try {
+      Pipeline p = Pipeline.create(options);
+      WriteTables.all(out.stagingPath(), build(p, options));
+      try (ProgressReporter progress = ProgressReporter.start(options.getInput(), 5)) {
+        result = p.run();
+        progress.attach(result);
+        state = result.waitUntilFinish();
+      }
+    } finally {
+      if (state != PipelineResult.State.DONE) {
+        out.abort();
+      }
     }
     Duration wall = Duration.between(start, Instant.now());
-
-    if (state == PipelineResult.State.DONE) {
-      out.fillEmptyTables();
-    }
     Map<String, Long> counters = counters(result);
     printSummary(state, wall, counters);
+    if (state != PipelineResult.State.DONE) {
+      System.err.println("actorgraph: the job ended " + state + "; no tables were published to " + out.path());
+      return 1;
+    }
+    try {
+      out.publish();
+    } catch (IllegalStateException e) {
+      out.abort();
+      System.err.println("actorgraph: " + e.getMessage());
+      return 2;
+    }
     out.write(OutputFolder.MANIFEST, manifest(options, state, wall, counters));
-    if (options.getReport() && state == PipelineResult.State.DONE) {
+    if (options.getReport()) {
       HtmlReport.write(options.getOutput()); // reads the manifest: after it
     }
-    return state == PipelineResult.State.DONE ? 0 : 1;
+    out.finish();
+    if (counters.getOrDefault("articles", 0L) == 0L) {
+      System.err.println("actorgraph: the input yielded no article (only rejects); see " + out.path() + "/rejects");
+      return 3;
+    }
+    return 0;
+  }
+
+  /** The first of the input globs that matches no file, or null when each matches one or more. */
+  static String firstUnmatchedGlob(List<String> globs) throws IOException {
+    for (String g : globs) {
+      MatchResult r = FileSystems.match(g, EmptyMatchTreatment.ALLOW);
+      if (r.status() != MatchResult.Status.OK || r.metadata().isEmpty()) {
+        return g;
+      }
+    }
+    return null;
   }
 
   /** Every counter of the run by its short name (namespace dropped), summed over steps. */
   static Map<String, Long> counters(PipelineResult result) {
     Map<String, Long> out = new TreeMap<>();
+    if (result == null) {
+      return out;
+    }
     try {
       MetricQueryResults q = result.metrics().queryMetrics(MetricsFilter.builder().build());
       for (MetricResult<Long> c : q.getCounters()) {
