@@ -2,7 +2,7 @@
 # integration and fault tests. See docs/flink.md.
 FLINK_SCRIPTS := pipelines/flink
 FLINK_PARALLELISM ?= 2
-FLINK_OUT ?= $(OUT)/flink
+FLINK_OUT ?= $(OUT)-flink
 # RUN_ARGS (the top Makefile's extra job options) go to the Flink and the DirectRunner runs alike
 FLINK_ENV = MVN='$(MVN)' JAR='$(JAR)' FLINK_PARALLELISM='$(FLINK_PARALLELISM)' JOB_ARGS='$(RUN_ARGS)'
 

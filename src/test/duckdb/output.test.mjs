@@ -67,6 +67,12 @@ test('row counts equal what the job counted', async () => {
   assert.ok(docs > 0);
 });
 
+test('a finished run is marked complete and leaves no staging or lock behind', () => {
+  const entries = readdirSync(OUT);
+  assert.ok(entries.includes('_SUCCESS'), '_SUCCESS marker');
+  assert.deepEqual(entries.filter((e) => e.startsWith('_staging-') || e === '_RUNNING'), []);
+});
+
 test('documents + rejects account for every input file and JSON line', async () => {
   // every file is a document, a reject, or a JSON Lines file whose non-blank lines are
   const files = readdirSync(INPUT).filter((f) => !f.startsWith('.'));
