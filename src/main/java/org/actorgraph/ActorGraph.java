@@ -32,7 +32,6 @@ import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
-import org.apache.beam.sdk.options.PipelineOptionsFactory;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.util.ReleaseInfo;
@@ -123,9 +122,11 @@ public final class ActorGraph {
   }
 
   public static void main(String[] args) throws IOException {
-    PipelineOptionsFactory.register(ActorGraphOptions.class);
-    ActorGraphOptions options =
-        PipelineOptionsFactory.fromArgs(args).withValidation().as(ActorGraphOptions.class);
+    CommandLine command = CommandLine.parse(args, System.out, System.err);
+    if (command.options() == null) {
+      System.exit(command.exitCode());
+    }
+    ActorGraphOptions options = command.options();
     // The DirectRunner's element checks copy every element: right for tests, slow for real runs.
     if (!String.join(" ", args).contains("--enforce")) {
       DirectOptions direct = options.as(DirectOptions.class);
