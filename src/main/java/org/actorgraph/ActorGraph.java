@@ -122,6 +122,9 @@ public final class ActorGraph {
   }
 
   public static void main(String[] args) throws IOException {
+    // before any logger exists: slf4j-simple reads its level once
+    boolean verbose = java.util.Arrays.stream(args).anyMatch(a -> a.equals("--verbose") || a.equals("--verbose=true"));
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
     CommandLine command = CommandLine.parse(args, System.out, System.err);
     if (command.options() == null) {
       System.exit(command.exitCode());

@@ -55,4 +55,12 @@ public interface ActorGraphOptions extends PipelineOptions {
   String getActors();
 
   void setActors(String value);
+
+  @Description(
+      "Print the libraries' INFO logs (Beam, Flink, Hadoop) too; by default only their warnings "
+          + "and errors, beside actorgraph's progress line and summary")
+  @Default.Boolean(false)
+  Boolean getVerbose();
+
+  void setVerbose(Boolean value);
 }

@@ -20,7 +20,7 @@ final class CommandLine {
 
   static final String USAGE =
       "usage: java -jar actorgraph-bundled.jar --input=GLOB[,GLOB...] --output=FOLDER [--overwrite]\n"
-          + "           [--report] [--maxArticleBytes=N] [--actors=registry.tsv] [--shards=N]\n"
+          + "           [--report] [--maxArticleBytes=N] [--actors=registry.tsv] [--shards=N] [--verbose]\n"
           + "           [--runner=FlinkRunner --flinkMaster=host:8081 --parallelism=N]\n"
           + "       options take the form --name=value; --help lists them, --help=<OptionsClass> a runner's";
 
