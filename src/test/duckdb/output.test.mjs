@@ -67,6 +67,12 @@ test('row counts equal what the job counted', async () => {
   assert.ok(docs > 0);
 });
 
+test('statement confidences have at most three decimals', async () => {
+  const { n } = await one(
+    `SELECT count(*)::INTEGER AS n FROM ${table('statements')} WHERE confidence <> round(confidence, 3)`);
+  assert.equal(n, 0);
+});
+
 test('a finished run is marked complete and leaves no staging or lock behind', () => {
   const entries = readdirSync(OUT);
   assert.ok(entries.includes('_SUCCESS'), '_SUCCESS marker');

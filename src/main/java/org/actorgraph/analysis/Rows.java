@@ -37,7 +37,12 @@ final class Rows {
             art.docId(), art.date(), art.docId() + "#" + ordinal, s.actorId, s.speakerName,
             s.speakerSurface, speaker ? s.speakerBegin : null, speaker ? s.speakerEnd : null,
             s.cue, cue ? s.cueBegin : null, cue ? s.cueEnd : null, s.kind.label(), s.text,
-            Statement.quoteKey(s.text), s.begin, s.end, s.sentence, s.confidence)
+            Statement.quoteKey(s.text), s.begin, s.end, s.sentence, confidence(s.confidence))
         .build();
+  }
+
+  /** Three decimals: sums of rule weights (0.30000000000000004 beside 0.3) would split GROUP BY buckets. */
+  static double confidence(double c) {
+    return Math.round(c * 1000.0) / 1000.0;
   }
 }
