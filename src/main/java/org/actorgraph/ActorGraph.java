@@ -27,8 +27,6 @@ import org.apache.beam.runners.flink.FlinkPipelineOptions;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
-import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
@@ -155,11 +153,6 @@ public final class ActorGraph {
    */
   public static int run(ActorGraphOptions options) throws IOException {
     FileSystems.setDefaultPipelineOptions(options);
-    String unmatched = firstUnmatchedGlob(options.getInput());
-    if (unmatched != null) {
-      System.err.println("actorgraph: --input glob '" + unmatched + "' matches no file");
-      return 2;
-    }
     OutputFolder out = new OutputFolder(options.getOutput());
     try {
       out.prepare(options.getOverwrite());
@@ -207,17 +200,6 @@ public final class ActorGraph {
       return 3;
     }
     return 0;
-  }
-
-  /** The first of the input globs that matches no file, or null when each matches one or more. */
-  static String firstUnmatchedGlob(List<String> globs) throws IOException {
-    for (String g : globs) {
-      MatchResult r = FileSystems.match(g, EmptyMatchTreatment.ALLOW);
-      if (r.status() != MatchResult.Status.OK || r.metadata().isEmpty()) {
-        return g;
-      }
-    }
-    return null;
   }
 
   /** Every counter of the run by its short name (namespace dropped), summed over steps. */

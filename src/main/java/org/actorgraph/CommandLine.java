@@ -70,15 +70,22 @@ final class CommandLine {
       return new CommandLine(null, USAGE_ERROR);
     }
     FileSystems.setDefaultPipelineOptions(options);
+    for (String glob : options.getInput()) {
+      if (!matchesAny(glob)) {
+        err.println("actorgraph: --input glob '" + glob + "' matches no file");
+        return new CommandLine(null, USAGE_ERROR);
+      }
+    }
     String actors = options.getActors();
-    if (actors != null && !exists(actors)) {
+    if (actors != null && !matchesAny(actors)) {
       err.println("actorgraph: --actors=" + actors + ": no such file");
       return new CommandLine(null, USAGE_ERROR);
     }
     return new CommandLine(options, 0);
   }
 
-  private static boolean exists(String path) {
+  /** Whether a path or glob names at least one file. */
+  private static boolean matchesAny(String path) {
     try {
       MatchResult r = FileSystems.match(List.of(path), EmptyMatchTreatment.ALLOW).get(0);
       return r.status() == MatchResult.Status.OK && !r.metadata().isEmpty();

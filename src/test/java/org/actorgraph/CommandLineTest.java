@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Usage errors are one line and a usage, never a stack trace; --help shows our options first. */
 class CommandLineTest {
@@ -46,8 +49,9 @@ class CommandLineTest {
   }
 
   @Test
-  void aMissingRegistryFileIsRefusedBeforeThePipelineStarts() {
-    CommandLine c = parse("--input=a", "--output=o", "--actors=/no/such/registry.tsv");
+  void aMissingRegistryFileIsRefusedBeforeThePipelineStarts(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("one.txt"), "text");
+    CommandLine c = parse("--input=" + dir + "/*.txt", "--output=o", "--actors=/no/such/registry.tsv");
     assertThat(c.exitCode()).isEqualTo(CommandLine.USAGE_ERROR);
     assertThat(err()).contains("--actors=/no/such/registry.tsv: no such file");
   }
@@ -62,10 +66,24 @@ class CommandLineTest {
   }
 
   @Test
-  void goodOptionsPass() {
-    CommandLine c = parse("--input=a/*.txt,b/*.jsonl", "--output=o", "--overwrite");
+  void anInputGlobThatMatchesNoFileIsOneLine(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("one.txt"), "text");
+    String some = dir + "/*.txt";
+    String none = dir + "/nothing/*.txt";
+    CommandLine c = parse("--input=" + some + "," + none, "--output=o");
+    assertThat(c.exitCode()).isEqualTo(CommandLine.USAGE_ERROR);
+    assertThat(err()).isEqualTo("actorgraph: --input glob '" + none + "' matches no file" + System.lineSeparator());
+  }
+
+  @Test
+  void goodOptionsPass(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("one.txt"), "text");
+    Files.writeString(dir.resolve("more.jsonl"), "{}");
+    String txt = dir + "/*.txt";
+    String jsonl = dir + "/*.jsonl";
+    CommandLine c = parse("--input=" + txt + "," + jsonl, "--output=o", "--overwrite");
     assertThat(c.exitCode()).isZero();
-    assertThat(c.options().getInput()).containsExactly("a/*.txt", "b/*.jsonl");
+    assertThat(c.options().getInput()).containsExactly(txt, jsonl);
     assertThat(c.options().getOverwrite()).isTrue();
     assertThat(err()).isEmpty();
   }

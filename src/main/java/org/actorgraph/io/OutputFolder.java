@@ -35,8 +35,6 @@ public final class OutputFolder {
   public static final String SUCCESS = "_SUCCESS";
   public static final String LOCK = "_RUNNING";
   static final String STAGING_PREFIX = "_staging-";
-  /** Files that other stages of the job write beside the tables (the report, for one). */
-  private static final List<String> EXTRA_FILES = List.of("report.html");
 
   private final String output;
   private final String staging;
@@ -55,9 +53,7 @@ public final class OutputFolder {
     }
     specs.add(output + "/" + MANIFEST);
     specs.add(output + "/" + SUCCESS);
-    for (String f : EXTRA_FILES) {
-      specs.add(output + "/" + f);
-    }
+    specs.add(output + "/report.html");
     List<ResourceId> found = new ArrayList<>();
     for (MatchResult r : FileSystems.match(specs, EmptyMatchTreatment.ALLOW)) {
       if (r.status() == MatchResult.Status.OK) {
@@ -111,12 +107,12 @@ public final class OutputFolder {
     }
     if (isLocal()) {
       for (String t : Tables.ALL) {
-        Files.createDirectories(Paths.get(output, t));
+        Files.createDirectories(localPath().resolve(t));
       }
     }
     FileSystems.rename(from, to);
     fillEmptyTables();
-    deleteStaging(staging);
+    deleteStaging();
   }
 
   /** Marks the run complete and releases the lock. */
@@ -127,7 +123,7 @@ public final class OutputFolder {
 
   /** A failed run: its staged files go, the previous run (if any) stays, the lock is released. */
   public void abort() throws IOException {
-    deleteStaging(staging);
+    deleteStaging();
     unlock();
   }
 
@@ -169,7 +165,11 @@ public final class OutputFolder {
   }
 
   private Path localPath() {
-    return Paths.get(output.startsWith("file://") ? output.substring("file://".length()) : output);
+    return local(output);
+  }
+
+  private static Path local(String path) {
+    return Paths.get(path.startsWith("file://") ? path.substring("file://".length()) : path);
   }
 
   /** The lock holds this process's id; a lock whose process is gone is a killed run's, and is taken over. */
@@ -205,22 +205,23 @@ public final class OutputFolder {
     throw new IllegalStateException("--output=" + output + ": could not take the lock " + LOCK);
   }
 
-  private void checkLock() throws IOException {
-    if (!locked) {
-      return;
-    }
-    String holder = readLock(localPath().resolve(LOCK));
-    if (!Long.toString(ProcessHandle.current().pid()).equals(holder)) {
+  private void checkLock() {
+    if (locked && !lockIsOurs()) {
       throw new IllegalStateException(
           "--output=" + output + ": another run took the lock " + LOCK + " while this one ran; not publishing");
     }
   }
 
+  /** Removes the lock only while it is still ours: a run that lost it must not free another's. */
   private void unlock() throws IOException {
-    if (locked) {
+    if (locked && lockIsOurs()) {
       Files.deleteIfExists(localPath().resolve(LOCK));
-      locked = false;
     }
+    locked = false;
+  }
+
+  private boolean lockIsOurs() {
+    return Long.toString(ProcessHandle.current().pid()).equals(readLock(localPath().resolve(LOCK)));
   }
 
   private static String readLock(Path lock) {
@@ -239,12 +240,12 @@ public final class OutputFolder {
     }
   }
 
-  private void deleteStaging(String dir) throws IOException {
+  private void deleteStaging() throws IOException {
     if (isLocal()) {
-      deleteTree(Paths.get(dir.startsWith("file://") ? dir.substring("file://".length()) : dir));
+      deleteTree(local(staging));
       return;
     }
-    MatchResult r = FileSystems.match(dir + "/**", EmptyMatchTreatment.ALLOW);
+    MatchResult r = FileSystems.match(staging + "/**", EmptyMatchTreatment.ALLOW);
     if (r.status() == MatchResult.Status.OK) {
       List<ResourceId> files = new ArrayList<>();
       r.metadata().forEach(m -> files.add(m.resourceId()));

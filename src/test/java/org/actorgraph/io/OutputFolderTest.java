@@ -84,4 +84,16 @@ class OutputFolderTest {
     f.abort();
     assertThat(dir.resolve(OutputFolder.LOCK)).doesNotExist();
   }
+
+  @Test
+  void aRunThatLostItsLockNeitherPublishesNorFreesTheOthersLock() throws Exception {
+    OutputFolder f = new OutputFolder(dir.toString());
+    f.prepare(false);
+    stage(f, Tables.STATEMENTS, "part-00000-of-00001.parquet");
+    Files.writeString(dir.resolve(OutputFolder.LOCK), "1\n"); // another run took it over
+    assertThatThrownBy(f::publish).hasMessageContaining("not publishing");
+    f.abort();
+    assertThat(dir.resolve(OutputFolder.LOCK)).hasContent("1");
+    assertThat(dir.resolve(Tables.STATEMENTS)).doesNotExist();
+  }
 }
