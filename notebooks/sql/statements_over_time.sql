@@ -6,6 +6,7 @@
 with daily as (
   select actor_id, date, n_statements, n_mentions
   from read_parquet('{{OUT}}/actor_daily/*.parquet')
+  where date is not null -- undated articles have no place on a time line
 ),
 top as (
   select actor_id, name,

@@ -18,13 +18,16 @@ const COLUMNS = {
   statements: { doc_id: 'VARCHAR', date: 'DATE', statement_id: 'VARCHAR', actor_id: 'VARCHAR',
     speaker_surface: 'VARCHAR', speaker_begin: 'INTEGER', speaker_end: 'INTEGER', cue: 'VARCHAR',
     cue_begin: 'INTEGER', cue_end: 'INTEGER', kind: 'VARCHAR', text: 'VARCHAR', begin: 'INTEGER',
-    end: 'INTEGER', sentence: 'INTEGER', confidence: 'DOUBLE', quote_key: 'VARCHAR' },
+    end: 'INTEGER', sentence: 'INTEGER', confidence: 'DOUBLE', quote_key: 'VARCHAR', title: 'VARCHAR',
+    url: 'VARCHAR', source: 'VARCHAR', speaker_type: 'VARCHAR', speaker_role: 'VARCHAR',
+    speaker_country: 'VARCHAR', context: 'VARCHAR' },
   actors: { actor_id: 'VARCHAR', name: 'VARCHAR', type: 'VARCHAR', aliases: 'VARCHAR[]',
     n_mentions: 'BIGINT', n_documents: 'BIGINT' },
   actor_statement_counts: { actor_id: 'VARCHAR', name: 'VARCHAR', type: 'VARCHAR', n_statements: 'BIGINT',
     n_unique_statements: 'BIGINT', n_direct: 'BIGINT', n_partial: 'BIGINT', n_indirect: 'BIGINT',
     n_documents: 'BIGINT', first_date: 'DATE', last_date: 'DATE' },
-  actor_daily: { actor_id: 'VARCHAR', date: 'DATE', n_statements: 'BIGINT', n_mentions: 'BIGINT' },
+  actor_daily: { actor_id: 'VARCHAR', date: 'DATE', n_statements: 'BIGINT', n_mentions: 'BIGINT',
+    name: 'VARCHAR', type: 'VARCHAR' },
   comentions: { actor_a: 'VARCHAR', actor_b: 'VARCHAR', scope: 'VARCHAR', n_units: 'BIGINT',
     n_documents: 'BIGINT', pmi: 'DOUBLE', jaccard: 'DOUBLE' },
   rejects: { source_path: 'VARCHAR', line: 'INTEGER', reason: 'VARCHAR', detail: 'VARCHAR' },
@@ -137,6 +140,44 @@ test('the tables agree with each other', async () => {
     SELECT count(*)::INTEGER AS offsets FROM ${table('statements')} s JOIN ${table('documents')} d USING (doc_id)
     WHERE s.begin < 0 OR s."end" > d.n_chars OR s."end" <= s.begin`);
   assert.equal(offsets, 0);
+});
+
+test('statements answer who said what, where, without a join', async () => {
+  // the article's fields are the documents table's
+  const { articles } = await one(`
+    SELECT count(*)::INTEGER AS articles FROM ${table('statements')} s JOIN ${table('documents')} d USING (doc_id)
+    WHERE s.title IS DISTINCT FROM d.title OR s.url IS DISTINCT FROM d.url OR s.source IS DISTINCT FROM d.source`);
+  assert.equal(articles, 0);
+  // the speaker's fields are the actors table's, and absent for statements with no actor
+  const { speakers } = await one(`
+    SELECT count(*)::INTEGER AS speakers FROM ${table('statements')} s LEFT JOIN ${table('actors')} a USING (actor_id)
+    WHERE s.speaker_type IS DISTINCT FROM a.type OR s.speaker_role IS DISTINCT FROM a.role
+       OR s.speaker_country IS DISTINCT FROM a.country`);
+  assert.equal(speakers, 0);
+  const { typed } = await one(`SELECT count(speaker_type)::INTEGER AS typed FROM ${table('statements')}`);
+  assert.ok(typed > 0);
+  // the context holds the quotation (white space folded), bounded, on one line
+  const c = await one(`
+    SELECT count(*) FILTER (WHERE length(context) > 1000 OR context LIKE '%' || chr(10) || '%')::INTEGER AS long,
+           count(*) FILTER (WHERE strpos(context, left(regexp_replace(trim(text), '\\s+', ' ', 'g'), 30)) = 0)::INTEGER AS outside
+    FROM ${table('statements')}`);
+  assert.equal(c.long, 0, 'context bounded, one line');
+  // the start of the quotation (a split quotation's pieces join further on)
+  assert.equal(c.outside, 0, 'context holds the quotation');
+});
+
+test('actor_daily sums to the statements and mentions tables, named like actors', async () => {
+  const sums = await one(`
+    SELECT (SELECT sum(n_statements) FROM ${table('actor_daily')})::INTEGER AS daily_statements,
+           (SELECT count(*) FROM ${table('statements')} WHERE actor_id IS NOT NULL)::INTEGER AS statements,
+           (SELECT sum(n_mentions) FROM ${table('actor_daily')})::INTEGER AS daily_mentions,
+           (SELECT count(*) FROM ${table('mentions')} WHERE actor_id IS NOT NULL)::INTEGER AS mentions`);
+  assert.equal(sums.daily_statements, sums.statements);
+  assert.equal(sums.daily_mentions, sums.mentions);
+  const { named } = await one(`
+    SELECT count(*)::INTEGER AS named FROM ${table('actor_daily')} d LEFT JOIN ${table('actors')} a USING (actor_id)
+    WHERE d.name IS DISTINCT FROM a.name OR d.type IS DISTINCT FROM a.type`);
+  assert.equal(named, 0);
 });
 
 test('lists and dates read as such', async () => {

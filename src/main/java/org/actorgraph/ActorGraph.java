@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.actorgraph.aggregate.ActorDaily;
+import org.actorgraph.aggregate.AttachSpeakers;
 import org.actorgraph.aggregate.ComputeActors;
 import org.actorgraph.aggregate.ComputeComentions;
 import org.actorgraph.aggregate.CountStatements;
@@ -72,7 +73,8 @@ public final class ActorGraph {
     PCollection<Row> actors =
         mentions.apply("ComputeActors", ComputeActors.withRegistry(options.getActors(), shards));
     PCollection<Row> counts = statements.apply("CountStatements", CountStatements.namedBy(actors, shards));
-    PCollection<Row> daily = statements.apply("ActorDaily", ActorDaily.withMentions(mentions, shards));
+    PCollection<Row> daily = statements.apply("ActorDaily", ActorDaily.of(mentions, actors, shards));
+    PCollection<Row> attributed = statements.apply("AttachSpeakers", AttachSpeakers.from(actors, shards));
     PCollection<Row> comentions =
         analyzed.get(AnalyzeArticles.MENTIONS_BY_DOCUMENT)
             .apply("ComputeComentions", ComputeComentions.over(documents, shards));
@@ -80,7 +82,7 @@ public final class ActorGraph {
     Map<String, PCollection<Row>> tables = new LinkedHashMap<>();
     tables.put(Tables.DOCUMENTS, documents);
     tables.put(Tables.MENTIONS, mentions);
-    tables.put(Tables.STATEMENTS, statements);
+    tables.put(Tables.STATEMENTS, attributed);
     tables.put(Tables.ACTORS, actors);
     tables.put(Tables.ACTOR_STATEMENT_COUNTS, counts);
     tables.put(Tables.ACTOR_DAILY, daily);

@@ -6,6 +6,7 @@ import org.apache.beam.sdk.coders.KvCoder;
 import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.NullableCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -16,19 +17,28 @@ import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.Row;
 import java.util.List;
 
-/** The {@code actor_daily} table: statements and mentions per actor and article date. */
+/**
+ * The {@code actor_daily} table: statements and mentions per actor and article date, with the
+ * actor's name and type. Rows of undated articles are kept under a NULL date, so that the table's
+ * sums equal the statements and mentions tables.
+ */
 public final class ActorDaily extends PTransform<PCollection<Row>, PCollection<Row>> {
   private final PCollection<Row> mentions;
+  private final PCollection<Row> actors;
   private final int shards;
 
-  private ActorDaily(PCollection<Row> mentions, int shards) {
+  private ActorDaily(PCollection<Row> mentions, PCollection<Row> actors, int shards) {
     this.mentions = mentions;
+    this.actors = actors;
     this.shards = shards;
   }
 
-  /** Applied to the statements; the mentions come in here; keys are combined in {@code shards}. */
-  public static ActorDaily withMentions(PCollection<Row> mentions, int shards) {
-    return new ActorDaily(mentions, shards);
+  /**
+   * Applied to the statements; the mentions and the actors (for names) come in here; keys are
+   * combined in {@code shards}.
+   */
+  public static ActorDaily of(PCollection<Row> mentions, PCollection<Row> actors, int shards) {
+    return new ActorDaily(mentions, actors, shards);
   }
 
   @Override
@@ -42,11 +52,17 @@ public final class ActorDaily extends PTransform<PCollection<Row>, PCollection<R
     return PCollectionList.of(s).and(m)
         .apply(Flatten.pCollections())
         .apply("Sum", ShardedCombine.perKey(new SumVector(), SumVector.CODER, SumVector.CODER, shards))
+        .apply("ByActor", ParDo.of(new ByActorFn()))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(NullableCoder.of(VarLongCoder.of()), ListCoder.of(VarLongCoder.of()))))
+        .apply("WithNames", ShardedLookup.<KV<Long, List<Long>>, Row>in(Lookups.actorsById(actors), shards))
         .apply("ToRows", ParDo.of(new ToRowFn()))
         .setRowSchema(Tables.ACTOR_DAILY_SCHEMA);
   }
 
-  /** Keys a dated row with an actor by "actor \0 epoch-day"; slot 0 counts statements, 1 mentions. */
+  /** The epoch day of an undated row; epoch days of real dates are far from it. */
+  private static final String NO_DATE = "-";
+
+  /** Keys a row with an actor by "actor \0 epoch-day" (or "-" undated); slot 0 counts statements, 1 mentions. */
   static final class KeyByActorDayFn extends DoFn<Row, KV<String, List<Long>>> {
     private final int slot;
 
@@ -58,22 +74,38 @@ public final class ActorDaily extends PTransform<PCollection<Row>, PCollection<R
     public void process(@Element Row r, OutputReceiver<KV<String, List<Long>>> out) {
       String actor = r.getString("actor_id");
       LocalDate date = r.getLogicalTypeValue("date", LocalDate.class);
-      if (actor == null || date == null) {
+      if (actor == null) {
         return;
       }
-      out.output(KV.of(actor + '\u0000' + date.toEpochDay(), slot == 0 ? List.of(1L, 0L) : List.of(0L, 1L)));
+      String day = date == null ? NO_DATE : Long.toString(date.toEpochDay());
+      out.output(KV.of(actor + '\u0000' + day, slot == 0 ? List.of(1L, 0L) : List.of(0L, 1L)));
     }
   }
 
-  static final class ToRowFn extends DoFn<KV<String, List<Long>>, Row> {
+  /** "actor \0 day" to actor, (epoch day or null, counts). */
+  static final class ByActorFn extends DoFn<KV<String, List<Long>>, KV<String, KV<Long, List<Long>>>> {
     @ProcessElement
-    public void process(@Element KV<String, List<Long>> kv, OutputReceiver<Row> out) {
+    public void process(@Element KV<String, List<Long>> kv, OutputReceiver<KV<String, KV<Long, List<Long>>>> out) {
       String key = kv.getKey();
       int z = key.indexOf('\u0000');
+      String day = key.substring(z + 1);
+      out.output(KV.of(key.substring(0, z), KV.of(day.equals(NO_DATE) ? null : Long.valueOf(day), kv.getValue())));
+    }
+  }
+
+  static final class ToRowFn extends DoFn<KV<String, KV<KV<Long, List<Long>>, Row>>, Row> {
+    @ProcessElement
+    public void process(@Element KV<String, KV<KV<Long, List<Long>>, Row>> kv, OutputReceiver<Row> out) {
+      Long day = kv.getValue().getKey().getKey();
+      List<Long> counts = kv.getValue().getKey().getValue();
+      Row actor = kv.getValue().getValue();
+      // every actor id of a mention has an actors row; fall back to the id as ComputeActors' peers do
+      String name = actor == null ? kv.getKey() : actor.getString("name");
+      String type = actor == null ? "PERSON" : actor.getString("type");
       out.output(
           Row.withSchema(Tables.ACTOR_DAILY_SCHEMA)
-              .addValues(key.substring(0, z), LocalDate.ofEpochDay(Long.parseLong(key.substring(z + 1))),
-                  kv.getValue().get(0), kv.getValue().get(1))
+              .addValues(kv.getKey(), day == null ? null : LocalDate.ofEpochDay(day),
+                  counts.get(0), counts.get(1), name, type)
               .build());
     }
   }

@@ -8,7 +8,6 @@ import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Filter;
-import org.apache.beam.sdk.schemas.SchemaCoder;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
@@ -106,11 +105,7 @@ public final class CountStatements extends PTransform<PCollection<Row>, PCollect
                 .via((KV<String, Long> kv) -> KV.of(kv.getKey().substring(0, kv.getKey().indexOf('\u0000')), 1L)))
             .setCoder(longs)
             .apply("CountDistinct", ShardedCombine.perKey(new CountFn(), VarLongCoder.of(), VarLongCoder.of(), shards));
-    PCollection<KV<String, Row>> names =
-        actors.apply("KeyActors", MapElements.into(
-                TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.rows()))
-            .via((Row r) -> KV.of(r.getString("actor_id"), r)))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), SchemaCoder.of(Tables.ACTORS_SCHEMA)));
+    PCollection<KV<String, Row>> names = Lookups.actorsById(actors);
     return counts
         .apply("WithUnique", ShardedLookup.<Counts, Long>in(unique, shards))
         .apply("WithNames", ShardedLookup.<KV<Counts, Long>, Row>in(names, shards))

@@ -115,7 +115,7 @@ public final class AnalyzeArticles extends PTransform<PCollection<Article>, PCol
       out.get(MENTIONS_BY_DOCUMENT).output(mentionRows);
       int n = 0;
       for (Statement s : a.statements) {
-        out.get(STATEMENTS).output(Rows.statement(article, s, n++));
+        out.get(STATEMENTS).output(Rows.statement(a, s, n++));
       }
     }
   }

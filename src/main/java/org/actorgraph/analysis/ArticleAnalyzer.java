@@ -43,7 +43,14 @@ public final class ArticleAnalyzer {
     AnnotatedText at = annotator.annotate(article.text());
     DocumentActors actors = DocumentActors.resolve(at, article.docId(), registry, titles);
     List<Statement> statements = quotes.extract(at, actors);
+    List<AnnotatedText.Sentence> sentences = at.sentences();
+    int[] begin = new int[sentences.size()];
+    int[] end = new int[sentences.size()];
+    for (int i = 0; i < begin.length; i++) {
+      begin[i] = sentences.get(i).begin;
+      end[i] = sentences.get(i).end;
+    }
     return new AnalyzedArticle(
-        article, at.sentences().size(), at.paragraphs().size(), actors.mentions(), statements);
+        article, begin, end, at.paragraphs().size(), actors.mentions(), statements);
   }
 }

@@ -29,7 +29,9 @@ final class Rows {
         .build();
   }
 
-  static Row statement(Article art, Statement s, int ordinal) {
+  /** The speaker's type, role and country are null here: {@code AttachSpeakers} fills them from the actors. */
+  static Row statement(AnalyzedArticle a, Statement s, int ordinal) {
+    Article art = a.article;
     boolean speaker = s.speakerBegin >= 0;
     boolean cue = s.cueBegin >= 0;
     return Row.withSchema(Tables.STATEMENTS_SCHEMA)
@@ -37,7 +39,9 @@ final class Rows {
             art.docId(), art.date(), art.docId() + "#" + ordinal, s.actorId, s.speakerName,
             s.speakerSurface, speaker ? s.speakerBegin : null, speaker ? s.speakerEnd : null,
             s.cue, cue ? s.cueBegin : null, cue ? s.cueEnd : null, s.kind.label(), s.text,
-            Statement.quoteKey(s.text), s.begin, s.end, s.sentence, confidence(s.confidence))
+            Statement.quoteKey(s.text), s.begin, s.end, s.sentence, confidence(s.confidence),
+            art.title(), art.url(), art.source(), null, null, null,
+            StatementContext.of(art.text(), a.sentenceBegin, a.sentenceEnd, s))
         .build();
   }
 

@@ -78,6 +78,14 @@ public final class Tables {
           .addInt32Field("end")
           .addInt32Field("sentence")
           .addDoubleField("confidence")
+          // the article and the speaker, so that "who said what, where" needs no join
+          .addNullableField("title", FieldType.STRING)
+          .addNullableField("url", FieldType.STRING)
+          .addNullableField("source", FieldType.STRING)
+          .addNullableField("speaker_type", FieldType.STRING)
+          .addNullableField("speaker_role", FieldType.STRING)
+          .addNullableField("speaker_country", FieldType.STRING)
+          .addStringField("context")
           .build();
 
   public static final Schema ACTORS_SCHEMA =
@@ -111,9 +119,11 @@ public final class Tables {
   public static final Schema ACTOR_DAILY_SCHEMA =
       Schema.builder()
           .addStringField("actor_id")
-          .addField("date", DATE)
+          .addNullableField("date", DATE) // NULL: undated articles
           .addInt64Field("n_statements")
           .addInt64Field("n_mentions")
+          .addStringField("name")
+          .addStringField("type")
           .build();
 
   public static final Schema COMENTIONS_SCHEMA =

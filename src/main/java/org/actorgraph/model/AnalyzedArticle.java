@@ -9,12 +9,17 @@ public final class AnalyzedArticle {
   public final int nParagraphs;
   public final List<Mention> mentions;
   public final List<Statement> statements;
+  /** Offsets of each sentence in the text: what a statement's context is cut from. */
+  public final int[] sentenceBegin;
+  public final int[] sentenceEnd;
 
   public AnalyzedArticle(
-      Article article, int nSentences, int nParagraphs, List<Mention> mentions,
-      List<Statement> statements) {
+      Article article, int[] sentenceBegin, int[] sentenceEnd, int nParagraphs,
+      List<Mention> mentions, List<Statement> statements) {
     this.article = article;
-    this.nSentences = nSentences;
+    this.sentenceBegin = sentenceBegin;
+    this.sentenceEnd = sentenceEnd;
+    this.nSentences = sentenceBegin.length;
     this.nParagraphs = nParagraphs;
     this.mentions = mentions;
     this.statements = statements;
