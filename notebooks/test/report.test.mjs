@@ -14,8 +14,8 @@ import { OUT } from './sqlfiles.mjs';
 const CHROMIUM = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
 const REPORT = join(OUT, 'report.html');
-const CHARTS = ['chart-speakers', 'chart-timeline', 'chart-heatmap-document',
-  'chart-heatmap-sentence', 'chart-rejects'];
+const CHARTS = ['chart-speakers', 'chart-speakers-people', 'chart-timeline', 'chart-heatmap-document',
+  'chart-heatmap-sentence', 'chart-heatmap-people', 'chart-rejects'];
 const WIDTH = 1240;
 const HEIGHT = 2500;
 
@@ -45,8 +45,11 @@ const count = (s, re) => (s.match(re) || []).length;
 test('report.html exists and is self-contained', () => {
   assert.ok(existsSync(REPORT), `no ${REPORT}: run make test-report (or make report)`);
   const html = readFileSync(REPORT, 'utf8');
-  const stripped = html.replaceAll('xmlns="http://www.w3.org/2000/svg"', '');
+  // links to the quoted articles are followed only on a click; nothing else may name the network
+  const stripped = html.replaceAll('xmlns="http://www.w3.org/2000/svg"', '')
+    .replaceAll(/<a href="https?:\/\/[^"<>]*" rel="noopener noreferrer">/g, '');
   assert.doesNotMatch(stripped, /https?:\/\//, 'no network URLs');
+  assert.doesNotMatch(html, /href="(?!https?:)/i, 'links are web addresses only');
   assert.doesNotMatch(html, /<script|<link|<img|@import|url\(/i, 'no scripts or external resources');
 });
 
@@ -66,6 +69,10 @@ test('charts render in headless Chromium and are non-empty', { skip: !CHROMIUM &
   assert.ok(count(svgById(dom, 'chart-heatmap-sentence'), /class="cell"/g) >= 10, 'sentence heatmap cells');
   assert.ok(count(svgById(dom, 'chart-timeline'), /<path\b/g) >= 2, 'timeline lines');
   assert.ok(count(svgById(dom, 'chart-rejects'), /<g class="bar">/g) >= 1, 'reject bars');
+  // heatmap cells print their values, so the page reads on paper
+  const heat = svgById(dom, 'chart-heatmap-document');
+  assert.equal(count(heat, /class="value"/g), count(heat, /class="cell"/g), 'a value in every cell');
+  assert.ok(count(dom, /<blockquote class="quote">/g) >= 5, 'quotes of the top speakers');
   if (!process.env.ACTORGRAPH_GENERIC) {
     assert.match(speakers, /Donald Trump/, 'the top speaker of testdata');
     assert.match(dom, /too_large/);

@@ -143,6 +143,7 @@ public final class HtmlReport {
     h.append("</p></header>\n");
     counts(h, d);
     speakers(h, d);
+    quotes(h, d);
     timeline(h, d);
     heatmaps(h, d);
     rejects(h, d);
@@ -189,17 +190,77 @@ public final class HtmlReport {
 
   private static void speakers(StringBuilder h, ReportData d) {
     h.append("<section id=\"speakers\"><h2>Top speakers</h2><p class=\"note\">Attributed"
-        + " statements per actor (actor_statement_counts), split by kind of quotation.</p>");
+        + " statements per actor (actor_statement_counts), split by kind of quotation: all actors"
+        + " (left) and people only (right).</p><div class=\"row\">");
+    h.append("<figure>").append(speakerBars("chart-speakers", "Top speakers by statements", d.speakers))
+        .append("<figcaption>all actors</figcaption></figure>");
+    h.append("<figure>").append(speakerBars("chart-speakers-people", "Top people by statements", d.people))
+        .append("<figcaption>people</figcaption></figure>");
+    h.append("</div></section>\n");
+  }
+
+  private static String speakerBars(String id, String label, List<ReportData.Speaker> speakers) {
     List<Svg.Bar> bars = new ArrayList<>();
-    for (ReportData.Speaker s : d.speakers) {
+    for (ReportData.Speaker s : speakers) {
       String name = s.name() == null ? s.actorId() : s.name();
       bars.add(new Svg.Bar(name, new double[] {s.nDirect(), s.nPartial(), s.nIndirect()},
           name + " (" + s.actorId() + ", " + s.type() + "): " + s.nStatements() + " statements in "
               + s.nDocuments() + " documents"));
     }
-    h.append(Svg.bars("chart-speakers", "Top speakers by statements", bars,
-        List.of("direct", "partial", "indirect"), List.of("#4e79a7", "#76b7b2", "#f28e2b")));
+    return Svg.bars(id, label, bars, List.of("direct", "partial", "indirect"),
+        List.of("#4e79a7", "#76b7b2", "#f28e2b"));
+  }
+
+  /** What the first top speakers said, with the article each quote is from. */
+  private static void quotes(StringBuilder h, ReportData d) {
+    h.append("<section id=\"quotes\"><h2>What the top speakers said</h2><p class=\"note\">Up to ")
+        .append(ReportLoader.QUOTES_PER_SPEAKER).append(" statements of each of the first ")
+        .append(ReportLoader.QUOTED_SPEAKERS).append(" speakers (statements): direct quotations"
+            + " first, then the most confident; a reprinted quotation once.</p>");
+    if (d.quotes.isEmpty()) {
+      h.append("<p class=\"note\">No attributed statements.</p></section>\n");
+      return;
+    }
+    Map<String, String> names = new HashMap<>();
+    d.speakers.forEach(s -> names.put(s.actorId(), s.name() == null ? s.actorId() : s.name()));
+    d.quotes.forEach((actor, quotes) -> {
+      h.append("<div class=\"speaker\"><h3>").append(Svg.esc(names.getOrDefault(actor, actor)))
+          .append("</h3>");
+      for (ReportData.Quote q : quotes) {
+        h.append("<blockquote class=\"quote\"><p>").append(Svg.esc(Svg.clip(q.text(), QUOTE_CHARS)))
+            .append("</p><footer>").append(Svg.esc(q.kind()));
+        String where = q.title() != null ? q.title() : q.source() != null ? q.source() : q.docId();
+        h.append(" · ");
+        String link = safeUrl(q.url());
+        if (link != null) {
+          h.append("<a href=\"").append(Svg.esc(link)).append("\" rel=\"noopener noreferrer\">")
+              .append(Svg.esc(where)).append("</a>");
+        } else {
+          h.append(Svg.esc(where));
+        }
+        if (q.title() != null && q.source() != null) {
+          h.append(", ").append(Svg.esc(q.source()));
+        }
+        if (q.date() != null) {
+          h.append(", ").append(q.date());
+        }
+        h.append("</footer></blockquote>");
+      }
+      h.append("</div>");
+    });
     h.append("</section>\n");
+  }
+
+  static final int QUOTE_CHARS = 400;
+
+  /** A link only for http(s) addresses: a url from an article must not become a script. */
+  static String safeUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    String u = url.strip();
+    String lower = u.toLowerCase(java.util.Locale.ROOT);
+    return (lower.startsWith("https://") || lower.startsWith("http://")) && u.length() > 8 ? u : null;
   }
 
   private static void timeline(StringBuilder h, ReportData d) {
@@ -228,23 +289,26 @@ public final class HtmlReport {
 
   private static void heatmaps(StringBuilder h, ReportData d) {
     h.append("<section id=\"comentions\"><h2>Who is mentioned with whom</h2><p class=\"note\">The ")
-        .append(d.topActors.size()).append(" most mentioned actors. Cells: documents that mention"
-            + " both (left) and sentences that mention both (right); hover a cell for counts, PMI"
-            + " and Jaccard.</p><div class=\"row\">");
-    h.append("<figure>").append(heatmap(d, "document", "#4e79a7"))
-        .append("<figcaption>document scope: documents</figcaption></figure>");
-    h.append("<figure>").append(heatmap(d, "sentence", "#e15759"))
-        .append("<figcaption>sentence scope: sentences</figcaption></figure>");
+        .append(d.topActors.size()).append(" most mentioned actors, and the ")
+        .append(d.topPeople.size()).append(" most mentioned people. Each cell gives the documents"
+            + " (or sentences) that mention both the row's and the column's actor; columns are"
+            + " numbered as the rows. Hover a cell for PMI and Jaccard.</p><div class=\"row\">");
+    h.append("<figure>").append(heatmap(d, d.topActors, "document", "chart-heatmap-document", "#4e79a7"))
+        .append("<figcaption>all actors, document scope: documents</figcaption></figure>");
+    h.append("<figure>").append(heatmap(d, d.topActors, "sentence", "chart-heatmap-sentence", "#e15759"))
+        .append("<figcaption>all actors, sentence scope: sentences</figcaption></figure>");
+    h.append("<figure>").append(heatmap(d, d.topPeople, "document", "chart-heatmap-people", "#59a14f"))
+        .append("<figcaption>people, document scope: documents</figcaption></figure>");
     h.append("</div></section>\n");
   }
 
-  /** The heatmap of one scope: n_units of each pair among the top actors, symmetric. */
-  static String heatmap(ReportData d, String scope, String color) {
-    int n = d.topActors.size();
+  /** The heatmap of one scope: n_units of each pair among {@code actors}, symmetric. */
+  static String heatmap(ReportData d, List<ReportData.Actor> actors, String scope, String id, String color) {
+    int n = actors.size();
     Map<String, Integer> index = new HashMap<>();
     List<String> labels = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      ReportData.Actor a = d.topActors.get(i);
+      ReportData.Actor a = actors.get(i);
       index.put(a.actorId(), i);
       labels.add(a.name() == null ? a.actorId() : a.name());
     }
@@ -267,9 +331,8 @@ public final class HtmlReport {
       tips[i][j] = tips[j][i] = tip;
       cells++;
     }
-    String id = "chart-heatmap-" + scope;
     if (cells == 0) {
-      return Svg.empty(id, "no " + scope + " co-mentions among the top actors");
+      return Svg.empty(id, "no " + scope + " co-mentions among these actors");
     }
     return Svg.heatmap(id, "Co-mentions of the top actors, " + scope + " scope", labels, v, tips,
         color);
@@ -316,5 +379,8 @@ public final class HtmlReport {
           + "td.n{text-align:right}.info th{color:#555;font-weight:500}"
           + ".row{display:flex;flex-wrap:wrap;gap:8px}figure{margin:0}"
           + "figcaption{color:#555;font-size:13px;text-align:center}"
-          + "svg.chart{max-width:100%;height:auto}details{font-size:13px;color:#444}";
+          + "svg.chart{max-width:100%;height:auto}details{font-size:13px;color:#444}"
+          + "h3{font-size:15px;margin:14px 0 4px}.quote{margin:4px 0 8px 12px;padding-left:10px;"
+          + "border-left:3px solid #ccc}.quote p{margin:0}.quote footer{color:#666;font-size:12px;margin:2px 0 0}"
+          + "@media print{.row{display:block}figure,.speaker{break-inside:avoid}a{color:inherit}}";
 }

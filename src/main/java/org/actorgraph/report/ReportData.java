@@ -29,6 +29,11 @@ public final class ReportData {
       String actorA, String actorB, String scope, long nUnits, long nDocuments, double pmi,
       double jaccard) {}
 
+  /** One statement shown under its speaker: the words, and where and when they appeared. */
+  public record Quote(
+      String actorId, String text, String kind, double confidence, String title, String url,
+      String source, LocalDate date, String docId) {}
+
   /** Rejects of one reason: how many, and a few examples ("path:line — detail"). */
   public record RejectGroup(String reason, long count, List<String> examples) {}
 
@@ -47,9 +52,15 @@ public final class ReportData {
   public LocalDate lastDate;
   /** Top speakers, most statements first. */
   public final List<Speaker> speakers = new ArrayList<>();
+  /** Top speakers that are people, most statements first. */
+  public final List<Speaker> people = new ArrayList<>();
+  /** A few statements of each of the first top speakers, by actor_id, in the order shown. */
+  public final Map<String, List<Quote>> quotes = new LinkedHashMap<>();
   /** Top actors by mentions: the rows and columns of the heatmaps. */
   public final List<Actor> topActors = new ArrayList<>();
-  /** Co-mention pairs among {@link #topActors} (any scope). */
+  /** Top people by mentions: the people-only heatmap. */
+  public final List<Actor> topPeople = new ArrayList<>();
+  /** Co-mention pairs among {@link #topActors} or among {@link #topPeople} (any scope). */
   public final List<Comention> comentions = new ArrayList<>();
   /** Attributed statements per date, summed over all actors (from actor_daily). */
   public final SortedMap<LocalDate, Long> dailyStatements = new TreeMap<>();

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,10 @@ public final class ReportLoader {
   public static final int TIMELINE_SPEAKERS = 5;
   /** Actors in the heatmaps (by mentions). */
   public static final int HEATMAP_ACTORS = 20;
+  /** Top speakers whose statements are quoted in the report. */
+  public static final int QUOTED_SPEAKERS = 8;
+  /** Statements quoted per speaker. */
+  public static final int QUOTES_PER_SPEAKER = 3;
   /** Examples kept per reject reason. */
   static final int REJECT_EXAMPLES = 3;
 
@@ -64,9 +69,9 @@ public final class ReportLoader {
     readSpeakers(d);
     readActors(d);
     readComentions(d);
+    readStatements(d);
     readDaily(d);
     readRejects(d);
-    readUnattributed(d);
     return d;
   }
 
@@ -168,17 +173,20 @@ public final class ReportLoader {
         Comparator.comparingLong(ReportData.Speaker::nStatements).reversed()
             .thenComparing(Comparator.comparingLong(ReportData.Speaker::nDocuments).reversed())
             .thenComparing(ReportData.Speaker::actorId);
+    List<ReportData.Speaker> people = new ArrayList<>();
     forEach(Tables.ACTOR_STATEMENT_COUNTS, r -> {
-      all.add(new ReportData.Speaker(str(r, "actor_id"), str(r, "name"), str(r, "type"),
-          lng(r, "n_statements"), lng(r, "n_direct"), lng(r, "n_partial"), lng(r, "n_indirect"),
-          lng(r, "n_documents")));
-      if (all.size() > 10_000) {
-        all.sort(order);
-        all.subList(TOP_SPEAKERS, all.size()).clear();
+      ReportData.Speaker s = new ReportData.Speaker(str(r, "actor_id"), str(r, "name"),
+          str(r, "type"), lng(r, "n_statements"), lng(r, "n_direct"), lng(r, "n_partial"),
+          lng(r, "n_indirect"), lng(r, "n_documents"));
+      keepTop(all, s, order, TOP_SPEAKERS);
+      if (PERSON.equals(s.type())) {
+        keepTop(people, s, order, TOP_SPEAKERS);
       }
     });
     all.sort(order);
     all.stream().filter(s -> s.nStatements() > 0).limit(TOP_SPEAKERS).forEach(d.speakers::add);
+    people.sort(order);
+    people.stream().filter(s -> s.nStatements() > 0).limit(TOP_SPEAKERS).forEach(d.people::add);
   }
 
   private void readActors(ReportData d) throws IOException {
@@ -187,25 +195,41 @@ public final class ReportLoader {
         Comparator.comparingLong(ReportData.Actor::nMentions).reversed()
             .thenComparing(Comparator.comparingLong(ReportData.Actor::nDocuments).reversed())
             .thenComparing(ReportData.Actor::actorId);
+    List<ReportData.Actor> people = new ArrayList<>();
     forEach(Tables.ACTORS, r -> {
-      all.add(new ReportData.Actor(str(r, "actor_id"), str(r, "name"), str(r, "type"),
-          strings(r.get("aliases")), lng(r, "n_mentions"), lng(r, "n_documents")));
-      if (all.size() > 10_000) {
-        all.sort(order);
-        all.subList(HEATMAP_ACTORS, all.size()).clear();
+      ReportData.Actor a = new ReportData.Actor(str(r, "actor_id"), str(r, "name"),
+          str(r, "type"), strings(r.get("aliases")), lng(r, "n_mentions"), lng(r, "n_documents"));
+      keepTop(all, a, order, HEATMAP_ACTORS);
+      if (PERSON.equals(a.type())) {
+        keepTop(people, a, order, HEATMAP_ACTORS);
       }
     });
     all.sort(order);
     all.stream().limit(HEATMAP_ACTORS).forEach(d.topActors::add);
+    people.sort(order);
+    people.stream().limit(HEATMAP_ACTORS).forEach(d.topPeople::add);
+  }
+
+  private static final String PERSON = "PERSON";
+
+  /** Adds x, trimming the list back to its top n now and then so that memory stays bounded. */
+  private static <T> void keepTop(List<T> list, T x, Comparator<T> order, int n) {
+    list.add(x);
+    if (list.size() > 10_000) {
+      list.sort(order);
+      list.subList(n, list.size()).clear();
+    }
   }
 
   private void readComentions(ReportData d) throws IOException {
     Set<String> top = new HashSet<>();
     d.topActors.forEach(a -> top.add(a.actorId()));
+    Set<String> people = new HashSet<>();
+    d.topPeople.forEach(a -> people.add(a.actorId()));
     forEach(Tables.COMENTIONS, r -> {
       String a = str(r, "actor_a");
       String b = str(r, "actor_b");
-      if (top.contains(a) && top.contains(b)) {
+      if ((top.contains(a) && top.contains(b)) || (people.contains(a) && people.contains(b))) {
         d.comentions.add(new ReportData.Comention(a, b, str(r, "scope"), lng(r, "n_units"),
             lng(r, "n_documents"), dbl(r, "pmi"), dbl(r, "jaccard")));
       }
@@ -251,14 +275,48 @@ public final class ReportLoader {
         .thenComparing(ReportData.RejectGroup::reason));
   }
 
-  private void readUnattributed(ReportData d) throws IOException {
-    long[] n = new long[1];
+  /**
+   * One pass over the statements: how many have no speaker, and the quotes shown for the first
+   * {@link #QUOTED_SPEAKERS} speakers — direct words first, then the most confident, one per
+   * quotation (a reprint is not a second quote).
+   */
+  private void readStatements(ReportData d) throws IOException {
+    // per quoted speaker, the best statement of each quotation (by quote_key)
+    Map<String, Map<String, ReportData.Quote>> best = new LinkedHashMap<>();
+    d.speakers.stream().limit(QUOTED_SPEAKERS).forEach(s -> best.put(s.actorId(), new HashMap<>()));
+    long[] n = {0};
     forEach(Tables.STATEMENTS, r -> {
-      if (r.get("actor_id") == null) {
+      String actor = str(r, "actor_id");
+      if (actor == null) {
         n[0]++;
+        return;
       }
+      Map<String, ReportData.Quote> byKey = best.get(actor);
+      if (byKey == null) {
+        return;
+      }
+      ReportData.Quote q = new ReportData.Quote(actor, str(r, "text"), str(r, "kind"),
+          dbl(r, "confidence"), str(r, "title"), str(r, "url"), str(r, "source"), date(r, "date"),
+          str(r, "doc_id"));
+      String key = str(r, "quote_key");
+      byKey.merge(key == null ? q.text() : key, q, (a, b) -> QUOTE_ORDER.compare(a, b) <= 0 ? a : b);
     });
     d.unattributedStatements = n[0];
+    best.forEach((actor, byKey) -> {
+      if (!byKey.isEmpty()) {
+        d.quotes.put(actor, byKey.values().stream().sorted(QUOTE_ORDER).limit(QUOTES_PER_SPEAKER).toList());
+      }
+    });
+  }
+
+  static final Comparator<ReportData.Quote> QUOTE_ORDER =
+      Comparator.comparingInt((ReportData.Quote q) -> kindRank(q.kind()))
+          .thenComparing(Comparator.comparingDouble(ReportData.Quote::confidence).reversed())
+          .thenComparing(ReportData.Quote::docId, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(ReportData.Quote::text, Comparator.nullsLast(Comparator.naturalOrder()));
+
+  private static int kindRank(String kind) {
+    return "direct".equals(kind) ? 0 : "partial".equals(kind) ? 1 : 2;
   }
 
   static String str(GenericRecord r, String field) {

@@ -253,11 +253,17 @@ public final class Svg {
     if (n == 0) {
       return empty(id, "no actors");
     }
-    double cell = n > 30 ? 12 : n > 20 ? 14 : 17;
-    double labelW = 150;
-    double labelH = 120;
+    // rows carry the full labels, numbered; columns carry the numbers, so nothing is clipped or
+    // rotated, and each cell prints its value: the chart reads on paper, without hover
+    double cell = 24;
+    int longest = 0;
+    for (int i = 0; i < n; i++) {
+      longest = Math.max(longest, rowLabel(i, labels.get(i)).length());
+    }
+    double labelW = 12 + longest * 6.4;
+    double labelH = 22;
     double w = labelW + n * cell + 60;
-    double h = labelH + n * cell + 10;
+    double h = Math.max(labelH + n * cell + 10, labelH + 150);
     double max = 0;
     double min = 0;
     for (double[] row : values) {
@@ -271,14 +277,13 @@ public final class Svg {
     StringBuilder s = new StringBuilder(open(id, w, h, label));
     for (int i = 0; i < n; i++) {
       double y = labelH + i * cell;
-      s.append("<text x=\"").append(c(labelW - 5)).append("\" y=\"").append(c(y + cell * 0.72))
-          .append("\" text-anchor=\"end\" ").append(FONT).append(" font-size=\"11\">")
-          .append(esc(clip(labels.get(i), 24))).append("</text>");
-      double x = labelW + i * cell + cell * 0.65;
-      s.append("<text x=\"").append(c(x)).append("\" y=\"").append(c(labelH - 5))
-          .append("\" transform=\"rotate(-60 ").append(c(x)).append(' ').append(c(labelH - 5))
-          .append(")\" ").append(FONT).append(" font-size=\"11\">")
-          .append(esc(clip(labels.get(i), 22))).append("</text>");
+      s.append("<text class=\"row-label\" x=\"").append(c(labelW - 5)).append("\" y=\"")
+          .append(c(y + cell * 0.66)).append("\" text-anchor=\"end\" ").append(FONT)
+          .append(" font-size=\"11\">").append(esc(rowLabel(i, labels.get(i)))).append("</text>");
+      double x = labelW + i * cell + cell / 2;
+      s.append("<text class=\"col-label\" x=\"").append(c(x)).append("\" y=\"").append(c(labelH - 6))
+          .append("\" text-anchor=\"middle\" ").append(FONT).append(" font-size=\"11\">")
+          .append(i + 1).append("<title>").append(esc(labels.get(i))).append("</title></text>");
     }
     s.append("<rect class=\"frame\" x=\"").append(c(labelW)).append("\" y=\"").append(c(labelH))
         .append("\" width=\"").append(c(n * cell)).append("\" height=\"").append(c(n * cell))
@@ -290,20 +295,28 @@ public final class Svg {
           continue;
         }
         String fill;
+        double t;
         if (v >= 0) {
-          double t = max > 0 ? Math.sqrt(v / max) : 0;
+          t = max > 0 ? Math.sqrt(v / max) : 0;
           fill = mix("#ffffff", color, 0.08 + 0.92 * t);
         } else {
-          double t = min < 0 ? Math.sqrt(v / min) : 0;
+          t = min < 0 ? Math.sqrt(v / min) : 0;
           fill = mix("#ffffff", "#7f7f7f", 0.08 + 0.6 * t);
         }
-        s.append("<rect class=\"cell\" x=\"").append(c(labelW + j * cell)).append("\" y=\"")
-            .append(c(labelH + i * cell)).append("\" width=\"").append(c(cell - 1))
+        double x = labelW + j * cell;
+        double y = labelH + i * cell;
+        s.append("<rect class=\"cell\" x=\"").append(c(x)).append("\" y=\"")
+            .append(c(y)).append("\" width=\"").append(c(cell - 1))
             .append("\" height=\"").append(c(cell - 1)).append("\" fill=\"").append(fill)
             .append("\"><title>");
         String tip = tooltips != null && tooltips[i][j] != null ? tooltips[i][j]
             : labels.get(i) + " × " + labels.get(j) + ": " + num(v);
         s.append(esc(tip)).append("</title></rect>");
+        s.append("<text class=\"value\" x=\"").append(c(x + (cell - 1) / 2)).append("\" y=\"")
+            .append(c(y + cell * 0.64)).append("\" text-anchor=\"middle\" ").append(FONT)
+            .append(" font-size=\"").append(v >= 100 ? "8" : "10").append("\" fill=\"")
+            .append(v >= 0 && t > 0.6 ? "#fff" : "#222").append("\" pointer-events=\"none\">")
+            .append(num(v)).append("</text>");
       }
     }
     // colour scale
@@ -319,6 +332,11 @@ public final class Svg {
     s.append("<text x=\"").append(c(lx + 18)).append("\" y=\"").append(c(labelH + 130))
         .append("\" ").append(FONT).append(" font-size=\"11\">0</text>");
     return s.append("</svg>").toString();
+  }
+
+  /** A heatmap row's label: its column number, then the full name. */
+  static String rowLabel(int i, String label) {
+    return (i + 1) + ". " + (label == null ? "" : label);
   }
 
   /** Linear mix of two #rrggbb colours, t in [0,1]. */

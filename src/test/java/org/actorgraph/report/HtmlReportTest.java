@@ -36,6 +36,17 @@ class HtmlReportTest {
         1.5, 0.4));
     d.comentions.add(new ReportData.Comention("united-states", "who", "document", 1, 1, -0.2,
         0.5));
+    d.people.add(d.speakers.get(0));
+    d.topPeople.add(d.topActors.get(1));
+    d.topPeople.add(new ReportData.Actor("per:marlow.i", "Ines Marlow-Okafor", "PERSON", List.of(), 2, 1));
+    d.comentions.add(new ReportData.Comention("donald-trump", "per:marlow.i", "document", 1, 1, 0.7,
+        0.5));
+    d.quotes.put("donald-trump", List.of(
+        new ReportData.Quote("donald-trump", "We will <b>win</b> & stay", "direct", 0.9,
+            "Talks \"resume\"", "https://news.example/a?x=1&y=2", "Example News",
+            LocalDate.parse("2025-03-01"), "a.txt"),
+        new ReportData.Quote("donald-trump", "tariffs stay", "indirect", 0.6, null,
+            "javascript:alert(1)", null, null, "b.txt")));
     d.dailyStatements.put(LocalDate.parse("2025-03-01"), 2L);
     d.dailyStatements.put(LocalDate.parse("2025-03-10"), 2L);
     d.speakerDaily.put("donald-trump", new TreeMap<>());
@@ -48,12 +59,13 @@ class HtmlReportTest {
   void pageHasEveryChartAndNoExternalResources() {
     String html = HtmlReport.render(sample());
     assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
-    for (String id : List.of("chart-speakers", "chart-timeline", "chart-heatmap-document",
-        "chart-heatmap-sentence", "chart-rejects")) {
+    for (String id : List.of("chart-speakers", "chart-speakers-people", "chart-timeline",
+        "chart-heatmap-document", "chart-heatmap-sentence", "chart-heatmap-people", "chart-rejects")) {
       assertThat(html).contains("<svg class=\"chart\" id=\"" + id + "\"");
     }
     assertThat(html).doesNotContain("<script");
-    assertThat(html.replace("xmlns=\"http://www.w3.org/2000/svg\"", ""))
+    // links to the quoted articles are links, not resources the page loads
+    assertThat(html.replace("xmlns=\"http://www.w3.org/2000/svg\"", "").replaceAll("<a href=\"[^\"]*\"", ""))
         .doesNotContain("http://").doesNotContain("https://").doesNotContain("<link")
         .doesNotContain("<img");
     assertThat(html).contains("2025-03-01 to 2025-03-10").contains(">4</div><div class=\"k\">"
@@ -92,13 +104,42 @@ class HtmlReportTest {
 
   @Test
   void heatmapIsSymmetricAndPerScope() {
-    String doc = HtmlReport.heatmap(sample(), "document", "#4e79a7");
+    ReportData d = sample();
+    String doc = HtmlReport.heatmap(d, d.topActors, "document", "h", "#4e79a7");
     // two pairs, both directions
     assertThat(SvgTest.count(doc, "class=\"cell\"")).isEqualTo(4);
-    String sent = HtmlReport.heatmap(sample(), "sentence", "#e15759");
+    String sent = HtmlReport.heatmap(d, d.topActors, "sentence", "h", "#e15759");
     assertThat(SvgTest.count(sent, "class=\"cell\"")).isEqualTo(2);
-    String para = HtmlReport.heatmap(sample(), "paragraph", "#e15759");
+    String para = HtmlReport.heatmap(d, d.topActors, "paragraph", "h", "#e15759");
     assertThat(para).contains("chart empty").contains("no paragraph co-mentions");
+  }
+
+  @Test
+  void peopleViewsShowOnlyPeople() {
+    ReportData d = sample();
+    String html = HtmlReport.render(d);
+    String people = html.substring(html.indexOf("id=\"chart-speakers-people\""));
+    people = people.substring(0, people.indexOf("</svg>"));
+    assertThat(people).contains("Donald Trump").doesNotContain("World Health Organization");
+    String heat = HtmlReport.heatmap(d, d.topPeople, "document", "chart-heatmap-people", "#59a14f");
+    assertThat(heat).contains("2. Ines Marlow-Okafor").doesNotContain("United States");
+    assertThat(SvgTest.count(heat, "class=\"cell\"")).isEqualTo(2);
+  }
+
+  @Test
+  void quotesAreEscapedAndLinkOnlyToWebAddresses() {
+    String html = HtmlReport.render(sample());
+    String q = html.substring(html.indexOf("<section id=\"quotes\""));
+    q = q.substring(0, q.indexOf("</section>"));
+    assertThat(q).contains("<h3>Donald Trump</h3>")
+        .contains("We will &lt;b&gt;win&lt;/b&gt; &amp; stay")
+        .contains("<a href=\"https://news.example/a?x=1&amp;y=2\" rel=\"noopener noreferrer\">"
+            + "Talks &quot;resume&quot;</a>, Example News, 2025-03-01")
+        .contains("indirect · b.txt")
+        .doesNotContain("<b>").doesNotContain("javascript:");
+    assertThat(HtmlReport.safeUrl(" HTTPS://x.example/p ")).isEqualTo("HTTPS://x.example/p");
+    assertThat(HtmlReport.safeUrl("data:text/html,<script>")).isNull();
+    assertThat(HtmlReport.safeUrl("//x.example")).isNull();
   }
 
   @Test

@@ -105,10 +105,17 @@ class ReportLoaderTest {
         Map.of("source_path", "/data/x/big.txt", "reason", "too_large", "detail", "over")));
 
     Schema statements = SchemaBuilder.record("statements").fields().requiredString("doc_id")
-        .optionalString("actor_id").requiredString("text").endRecord();
+        .optionalString("actor_id").requiredString("text").requiredString("quote_key")
+        .requiredString("kind").requiredDouble("confidence").optionalString("title")
+        .optionalString("url").endRecord();
     write("statements", "part-0.parquet", statements, List.of(
-        Map.of("doc_id", "a", "actor_id", "donald-trump", "text", "x"),
-        Map.of("doc_id", "a", "text", "y")));
+        Map.of("doc_id", "a", "actor_id", "donald-trump", "text", "x", "quote_key", "x",
+            "kind", "indirect", "confidence", 0.9),
+        Map.of("doc_id", "a", "text", "y", "quote_key", "y", "kind", "direct", "confidence", 0.5),
+        Map.of("doc_id", "b", "actor_id", "donald-trump", "text", "Z!", "quote_key", "z",
+            "kind", "direct", "confidence", 0.5, "title", "T", "url", "https://e.example/b"),
+        Map.of("doc_id", "c", "actor_id", "donald-trump", "text", "z", "quote_key", "z",
+            "kind", "direct", "confidence", 0.8)));
 
     Files.writeString(dir.resolve("_manifest.json"), "{\"state\":\"DONE\",\"wall_seconds\":1.5,"
         + "\"options\":{\"input\":[\"a/*\",\"b/*\"],\"runner\":\"DirectRunner\"},"
@@ -117,7 +124,7 @@ class ReportLoaderTest {
 
     ReportData d = new ReportLoader(dir.toString()).load();
 
-    assertThat(d.tableRows).containsEntry("documents", 3L).containsEntry("statements", 2L)
+    assertThat(d.tableRows).containsEntry("documents", 3L).containsEntry("statements", 4L)
         .containsEntry("mentions", 0L).hasSize(8);
     assertThat(d.firstDate).isEqualTo(LocalDate.parse("2025-03-01"));
     assertThat(d.lastDate).isEqualTo(LocalDate.parse("2025-03-10"));
@@ -135,6 +142,11 @@ class ReportLoaderTest {
         .containsExactly("malformed_json", "too_large");
     assertThat(d.rejects.get(0).examples()).containsExactly("lines.jsonl:3 — not JSON");
     assertThat(d.unattributedStatements).isEqualTo(1);
+    // direct first, then confidence; of the two prints of "z" (one quote_key), the more confident
+    assertThat(d.quotes.get("donald-trump")).extracting(ReportData.Quote::text)
+        .containsExactly("z", "x");
+    assertThat(d.quotes.get("donald-trump").get(0).docId()).isEqualTo("c");
+    assertThat(d.quotes).doesNotContainKey("who");
     assertThat(d.runInfo).containsEntry("input", "a/*, b/*").containsEntry("wall time", "1.5 s")
         .containsEntry("versions", "beam 2.62.0");
     assertThat(d.counters).containsEntry("sentences", 12L);

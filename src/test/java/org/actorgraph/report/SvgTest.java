@@ -86,6 +86,20 @@ class SvgTest {
   }
 
   @Test
+  void heatmapPrintsFullLabelsAndEveryValue() {
+    double nan = Double.NaN;
+    String longName = "Organisation for Economic Co-operation and Development";
+    double[][] v = {{nan, 12}, {12, nan}};
+    String svg = Svg.heatmap("chart-h", "t", List.of(longName, "B"), v, null, "#4e79a7");
+    // rows: number and full name; columns: the number, the name on hover
+    assertThat(svg).contains(">1. " + longName + "</text>").contains(">2. B</text>")
+        .contains(">1<title>" + longName + "</title></text>");
+    assertThat(count(svg, "class=\"value\"")).isEqualTo(2);
+    assertThat(svg).contains("pointer-events=\"none\">12</text>");
+    assertThat(svg).doesNotContain("rotate(");
+  }
+
+  @Test
   void mixesColours() {
     assertThat(Svg.mix("#ffffff", "#000000", 0.5)).isEqualTo("#808080");
     assertThat(Svg.mix("#ffffff", "#4e79a7", 1)).isEqualTo("#4e79a7");
