@@ -22,6 +22,7 @@ import org.actorgraph.io.WriteTables;
 import org.actorgraph.model.Article;
 import org.actorgraph.model.Reject;
 import org.actorgraph.progress.ProgressReporter;
+import org.actorgraph.progress.RunSummary;
 import org.actorgraph.report.HtmlReport;
 import org.apache.beam.runners.direct.DirectOptions;
 import org.apache.beam.runners.flink.FlinkPipelineOptions;
@@ -116,6 +117,7 @@ public final class ActorGraph {
   }
 
   static Row rejectRow(Reject r) {
+    ProgressReporter.REJECTED.incrementAndGet(); // the progress line counts inputs done, rejects too
     return Row.withSchema(Tables.REJECTS_SCHEMA)
         .addValues(r.sourcePath(), r.line(), r.reason().label(), r.detail())
         .build();
@@ -180,8 +182,8 @@ public final class ActorGraph {
     }
     Duration wall = Duration.between(start, Instant.now());
     Map<String, Long> counters = counters(result);
-    printSummary(state, wall, counters);
     if (state != PipelineResult.State.DONE) {
+      System.out.print(RunSummary.of(state.toString(), wall, counters, out.path(), false));
       System.err.println("actorgraph: the job ended " + state + "; no tables were published to " + out.path());
       return 1;
     }
@@ -197,6 +199,10 @@ public final class ActorGraph {
       HtmlReport.write(options.getOutput()); // reads the manifest: after it
     }
     out.finish();
+    System.out.print(RunSummary.of(state.toString(), wall, counters, out.path(), true));
+    if (counters.getOrDefault("files", 0L) > counters.getOrDefault("articles", 0L) + counters.getOrDefault("rejects", 0L)) {
+      System.out.println("  WARNING: fewer articles + rejects than files: some input is not accounted for");
+    }
     if (counters.getOrDefault("articles", 0L) == 0L) {
       System.err.println("actorgraph: the input yielded no article (only rejects); see " + out.path() + "/rejects");
       return 3;
@@ -225,20 +231,6 @@ public final class ActorGraph {
       // a runner without metrics: the manifest says so by having none
     }
     return out;
-  }
-
-  private static void printSummary(PipelineResult.State state, Duration wall, Map<String, Long> c) {
-    System.out.printf("actorgraph: %s in %.1f s%n", state, wall.toMillis() / 1000.0);
-    c.forEach((k, v) -> System.out.printf("  %-28s %,d%n", k, v));
-    long files = c.getOrDefault("files", 0L);
-    long lines = c.getOrDefault("articles", 0L) + c.getOrDefault("rejects", 0L);
-    System.out.printf(
-        "  input: %,d files -> %,d articles + %,d read rejects; %,d documents + %,d analysis failures%n",
-        files, c.getOrDefault("articles", 0L), c.getOrDefault("rejects", 0L),
-        c.getOrDefault("documents", 0L), c.getOrDefault("analysis_failures", 0L));
-    if (lines < files) {
-      System.out.println("  WARNING: fewer articles + rejects than files");
-    }
   }
 
   static String manifest(

@@ -73,6 +73,7 @@ public final class AnalyzeArticles extends PTransform<PCollection<Article>, PCol
     private final Counter sentences = Metrics.counter(AnalyzeArticles.class, "sentences");
     private final Counter mentions = Metrics.counter(AnalyzeArticles.class, "mentions");
     private final Counter statements = Metrics.counter(AnalyzeArticles.class, "statements");
+    private final Counter attributed = Metrics.counter(AnalyzeArticles.class, "statements_attributed");
     private final Counter failures = Metrics.counter(AnalyzeArticles.class, "analysis_failures");
     private final Distribution chars = Metrics.distribution(AnalyzeArticles.class, "article_chars");
     private final @Nullable String actorsFile;
@@ -115,6 +116,9 @@ public final class AnalyzeArticles extends PTransform<PCollection<Article>, PCol
       out.get(MENTIONS_BY_DOCUMENT).output(mentionRows);
       int n = 0;
       for (Statement s : a.statements) {
+        if (s.actorId != null) {
+          attributed.inc();
+        }
         out.get(STATEMENTS).output(Rows.statement(a, s, n++));
       }
     }

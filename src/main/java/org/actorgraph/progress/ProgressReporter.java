@@ -19,7 +19,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
  * Progress for long runs: a daemon thread prints
- * {@code progress: N/M articles, R/s, ETA …} every few seconds while the pipeline runs.
+ * {@code progress: N/M inputs (A articles, R rejects), R/s, ETA …} every few seconds while the
+ * pipeline runs.
  *
  * <p>N is the larger of two sources: the in-JVM count {@link #LOCAL}, which the analysis step
  * bumps once per article, and Beam's {@code documents} counter from {@link
@@ -47,6 +48,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 public final class ProgressReporter implements AutoCloseable {
   /** Articles analysed in this JVM; the analysis DoFn increments it once per article. */
   public static final AtomicLong LOCAL = new AtomicLong();
+  /** Inputs rejected in this JVM (read rejects and analysis failures): done too, not articles. */
+  public static final AtomicLong REJECTED = new AtomicLong();
 
   private final long periodMs;
   private final PrintStream out;
@@ -71,6 +74,7 @@ public final class ProgressReporter implements AutoCloseable {
   /** Starts printing progress every {@code periodSeconds}; call before {@code p.run()}. */
   public static ProgressReporter start(List<String> globs, int periodSeconds) {
     LOCAL.set(0);
+    REJECTED.set(0);
     ProgressReporter r = new ProgressReporter(globs, periodSeconds * 1000L, System.out);
     r.thread.start();
     return r;
@@ -103,14 +107,16 @@ public final class ProgressReporter implements AutoCloseable {
         return;
       }
       long now = System.nanoTime();
-      long done = Math.max(lastDone, Math.max(LOCAL.get(), r == null ? 0 : metric(r, "documents")));
+      long articles = Math.max(LOCAL.get(), r == null ? 0 : metric(r, "documents"));
+      long rejected = Math.max(REJECTED.get(), r == null ? 0 : metric(r, "rows_rejects"));
+      long done = Math.max(lastDone, articles + rejected);
       if (lastDone == 0 && done > 0) {
         tFirst = lastT; // the rate (and so the ETA) counts from the first progress seen, not from startup
       }
       double elapsed = (now - t0) / 1e9;
       double recent = (done - lastDone) / ((now - lastT) / 1e9);
       double rate = done == 0 ? 0 : done / ((now - tFirst) / 1e9);
-      out.println(line(done, total.get(), rate, recent, elapsed));
+      out.println(line(done, rejected, total.get(), rate, recent, elapsed));
       lastDone = done;
       lastT = now;
     }
@@ -125,13 +131,18 @@ public final class ProgressReporter implements AutoCloseable {
     }
   }
 
-  static String line(long done, long total, double overall, double recent, double elapsed) {
+  /**
+   * {@code done} counts inputs (articles analysed plus inputs rejected), as {@code total} does,
+   * so the count reaches the total even when some inputs turn out to be rejects.
+   */
+  static String line(long done, long rejected, long total, double overall, double recent, double elapsed) {
     StringBuilder s = new StringBuilder("progress: ");
     s.append(String.format(Locale.ROOT, "%,d", done));
     if (total > 0) {
       s.append(String.format(Locale.ROOT, "/%,d", total));
     }
-    s.append(String.format(Locale.ROOT, " articles, %.1f/s (last %.1f/s), %s elapsed", overall, recent, hms(elapsed)));
+    s.append(String.format(Locale.ROOT, " inputs (%,d articles, %,d rejects), %.1f/s (last %.1f/s), %s elapsed",
+        done - rejected, rejected, overall, recent, hms(elapsed)));
     if (total > 0 && overall > 0 && done < total) {
       s.append(", ETA ").append(hms((total - done) / overall));
     } else if (total > 0 && done >= total) {
@@ -173,8 +184,8 @@ public final class ProgressReporter implements AutoCloseable {
           String base = name.replaceAll("\\.(gz|bz2)$", "");
           if (base.endsWith(".jsonl") || base.endsWith(".json") || base.endsWith(".ndjson")) {
             n += countLines(md, !base.equals(name));
-          } else if (md.sizeBytes() > 0) {
-            n++;
+          } else {
+            n++; // an article or a reject (an empty file is one too)
           }
         }
       }
@@ -189,17 +200,22 @@ public final class ProgressReporter implements AutoCloseable {
         InputStream in = compressed ? decompress(md, raw) : new BufferedInputStream(raw, 1 << 16)) {
       byte[] buf = new byte[1 << 16];
       long lines = 0;
-      int last = '\n';
+      boolean content = false; // a blank line is no article and no reject: the reader skips it
       int r;
       while ((r = in.read(buf)) > 0) {
         for (int i = 0; i < r; i++) {
-          if (buf[i] == '\n') {
-            lines++;
+          byte b = buf[i];
+          if (b == '\n') {
+            if (content) {
+              lines++;
+            }
+            content = false;
+          } else if (b != ' ' && b != '\t' && b != '\r') {
+            content = true;
           }
         }
-        last = buf[r - 1];
       }
-      return last == '\n' ? lines : lines + 1;
+      return content ? lines + 1 : lines;
     }
   }
 
