@@ -159,10 +159,10 @@ test('statements answer who said what, where, without a join', async () => {
   // the context holds the quotation (white space folded), bounded, on one line
   const c = await one(`
     SELECT count(*) FILTER (WHERE length(context) > 1000 OR context LIKE '%' || chr(10) || '%')::INTEGER AS long,
-           count(*) FILTER (WHERE strpos(context, left(regexp_replace(trim(text), '\\s+', ' ', 'g'), 30)) = 0)::INTEGER AS outside
+           count(*) FILTER (WHERE strpos(context, left(regexp_replace(trim(text), '\\s+', ' ', 'g'), 10)) = 0)::INTEGER AS outside
     FROM ${table('statements')}`);
   assert.equal(c.long, 0, 'context bounded, one line');
-  // the start of the quotation (a split quotation's pieces join further on)
+  // the start of the quotation (the pieces of a split quotation are joined in text, not in context)
   assert.equal(c.outside, 0, 'context holds the quotation');
 });
 
@@ -178,6 +178,14 @@ test('actor_daily sums to the statements and mentions tables, named like actors'
     SELECT count(*)::INTEGER AS named FROM ${table('actor_daily')} d LEFT JOIN ${table('actors')} a USING (actor_id)
     WHERE d.name IS DISTINCT FROM a.name OR d.type IS DISTINCT FROM a.type`);
   assert.equal(named, 0);
+});
+
+test('a plain-text article with a headline has it as its title', async () => {
+  const d = await one(`SELECT title FROM ${table('documents')} WHERE source_path LIKE '%handmade-paris-talks.txt'`);
+  assert.equal(d.title, 'Leaders meet in Paris as defence talks resume');
+  // one that opens with a sentence has none
+  const w = await one(`SELECT title FROM ${table('documents')} WHERE source_path LIKE '%greek-prime-minister%'`);
+  assert.equal(w.title, null);
 });
 
 test('lists and dates read as such', async () => {

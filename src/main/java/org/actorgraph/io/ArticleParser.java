@@ -134,7 +134,7 @@ public final class ArticleParser {
       sink.reject(tooLarge(path, null, utf8Length(text)));
       return;
     }
-    sink.article(new Article(baseName(path), path, null, date, null, null, null, text));
+    sink.article(new Article(baseName(path), path, null, date, Headline.of(text), null, null, text));
   }
 
   // ---------------------------------------------------------------- JSON Lines
