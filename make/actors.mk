@@ -1,6 +1,6 @@
-# Actor resolution (org.actorgraph.actors): B-cubed scores against the hand-made gold clusters.
+# Actor resolution (org.actorgraph.actors): B-cubed scores against each hand-made gold (one JVM).
 # target/classpath.txt comes from make/ner.mk. ACTORS_ARGS=--errors lists the disagreements.
-ACTORS_GOLD ?= testdata/actors-gold
+ACTORS_GOLD ?= testdata/actors-gold testdata/actors-gold-wikinews
 ACTORS_ARGS ?=
 
 .PHONY: eval-actors

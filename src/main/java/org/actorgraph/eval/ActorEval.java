@@ -32,7 +32,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * corpus-wide, so merging across documents is scored. Mention detection is reported separately,
  * by exact span and by overlap.
  *
- * <p>Usage: {@code ActorEval [DIR] [--dump] [--errors] [--actors=FILE]}. {@code --dump} prints
+ * <p>Usage: {@code ActorEval [DIR...] [--dump] [--errors] [--actors=FILE]}; each DIR is scored on its own. {@code --dump} prints
  * the system's mentions in the gold format (a starting point for hand annotation, never the gold
  * itself); {@code --errors} lists the disagreements.
  */
@@ -42,7 +42,7 @@ public final class ActorEval {
   record Gold(String file, int begin, int end, String surface, String actor) {}
 
   public static void main(String[] args) throws IOException {
-    Path dir = Path.of("testdata/actors-gold");
+    List<Path> dirs = new ArrayList<>();
     boolean dump = false;
     boolean errors = false;
     String actors = null;
@@ -54,12 +54,26 @@ public final class ActorEval {
       } else if (a.startsWith("--actors=")) {
         actors = a.substring("--actors=".length());
       } else {
-        dir = Path.of(a);
+        dirs.add(Path.of(a));
       }
     }
-    Map<String, Article> articles = readArticles(dir);
+    if (dirs.isEmpty()) {
+      dirs.add(Path.of("testdata/actors-gold"));
+    }
     ArticleAnalyzer analyzer =
         new ArticleAnalyzer(org.actorgraph.actors.ActorRegistry.withUserFile(actors));
+    for (Path dir : dirs) {
+      if (dirs.size() > 1 && !dump) {
+        System.out.println("== gold " + dir);
+      }
+      evaluate(dir, analyzer, dump, errors);
+    }
+  }
+
+  /** Scores (or dumps) one gold folder; one analyzer serves every folder (the models load once). */
+  static void evaluate(Path dir, ArticleAnalyzer analyzer, boolean dump, boolean errors)
+      throws IOException {
+    Map<String, Article> articles = readArticles(dir);
     Map<String, List<Mention>> system = new LinkedHashMap<>();
     for (Map.Entry<String, Article> e : articles.entrySet()) {
       system.put(e.getKey(), analyzer.analyze(e.getValue()).mentions);
