@@ -25,7 +25,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * Known actors with ids, canonical names and aliases: the default registry shipped in resources,
  * optionally extended or overridden by a user's file in the same TSV format
- * ({@code id, name, type, aliases, country, role}; aliases separated by {@code |}).
+ * ({@code id, name, type, aliases, country, role}, optionally {@code wikidata_id, gender}; aliases
+ * separated by {@code |}).
  */
 public final class ActorRegistry implements Serializable {
   public static final String DEFAULT_RESOURCE = "/org/actorgraph/actors/registry.tsv";
@@ -38,15 +39,21 @@ public final class ActorRegistry implements Serializable {
     public final List<String> aliases;
     public final @Nullable String country;
     public final @Nullable String role;
+    /** Wikidata item ("Q1234"), null if unknown. */
+    public final @Nullable String wikidataId;
+    /** Gender as the source gives it (F, M), null if unknown or not a person. */
+    public final @Nullable String gender;
 
     Entry(String id, String name, EntityType type, List<String> aliases, @Nullable String country,
-        @Nullable String role) {
+        @Nullable String role, @Nullable String wikidataId, @Nullable String gender) {
       this.id = id;
       this.name = name;
       this.type = type;
       this.aliases = aliases;
       this.country = country;
       this.role = role;
+      this.wikidataId = wikidataId;
+      this.gender = gender;
     }
 
     @Override
@@ -180,9 +187,13 @@ public final class ActorRegistry implements Serializable {
       }
       out.put(id, new Entry(id, name, type, Collections.unmodifiableList(aliases),
           blankToNull(rec.isMapped("country") ? rec.get("country") : null),
-          blankToNull(rec.isMapped("role") ? rec.get("role") : null)));
+          optional(rec, "role"), optional(rec, "wikidata_id"), optional(rec, "gender")));
     }
     return out;
+  }
+
+  private static @Nullable String optional(CSVRecord rec, String column) {
+    return rec.isMapped(column) && rec.isSet(column) ? blankToNull(rec.get(column)) : null;
   }
 
   private static @Nullable String blankToNull(@Nullable String s) {
