@@ -68,9 +68,26 @@ public final class ActorRegistry implements Serializable {
   /** Keys of acronym aliases (WHO, US, ICE): these match only text in capitals. */
   private final Set<String> acronymKeys;
   private final int maxAliasTokens;
+  /** Variant key of a person's surname to the one person with it; shared surnames map to none. */
+  private final Map<String, Entry> bySurname;
 
   private ActorRegistry(Map<String, Entry> byId) {
     this.byId = byId;
+    Map<String, Entry> surnames = new HashMap<>();
+    Set<String> sharedSurnames = new HashSet<>();
+    for (Entry e : byId.values()) {
+      String[] words = e.name.split("\\s+");
+      if (e.type != EntityType.PERSON || words.length < 2) {
+        continue;
+      }
+      String key = NameKeys.variantKey(words[DocumentActors.lastNameToken(words)]);
+      Entry prev = surnames.putIfAbsent(key, e);
+      if (prev != null && prev != e) {
+        sharedSurnames.add(key);
+      }
+    }
+    sharedSurnames.forEach(surnames::remove);
+    this.bySurname = surnames;
     Map<String, Entry> alias = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     Set<String> acronyms = new HashSet<>();
@@ -211,6 +228,11 @@ public final class ActorRegistry implements Serializable {
       return null; // "Who" and "us" are words, "WHO" and "US" are actors
     }
     return byAlias.get(key);
+  }
+
+  /** The one person whose surname has this variant key; null if none or several. */
+  public @Nullable Entry bySurname(String surname) {
+    return bySurname.get(NameKeys.variantKey(surname));
   }
 
   /** The longest alias, in tokens, for the dictionary matcher's window. */

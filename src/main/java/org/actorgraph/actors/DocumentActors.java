@@ -134,6 +134,7 @@ public final class DocumentActors {
     DocumentActors d = new DocumentActors(text, docId, registry, titles);
     d.collect();
     d.cluster();
+    d.registryContext();
     d.recoverSurnames();
     d.assignIds();
     d.emit();
@@ -544,6 +545,37 @@ public final class DocumentActors {
           best = v.getValue();
           k.type = v.getKey();
         }
+      }
+    }
+  }
+
+  /**
+   * A lone surname meets a registry person only in context: a title that fits the person's role
+   * ("Senator Morrison", "the Republican"), or, for a surname the registry lists as an alias, a
+   * place or institution of the person's country in the article. Else it stays a document-local
+   * actor: a Scottish minister Morrison is not a US senator Morrison. Surnames the registry does
+   * not list as aliases are found through its surname index, and only by a fitting title.
+   */
+  private void registryContext() {
+    Set<String> countries = new HashSet<>();
+    for (Cluster k : clusters) {
+      if (k.entry != null && k.entry.type != EntityType.PERSON && k.entry.country != null) {
+        countries.add(k.entry.country);
+      }
+    }
+    for (Cluster k : clusters) {
+      if (k.type != EntityType.PERSON || k.multi()) {
+        continue;
+      }
+      if (k.entry == null) {
+        ActorRegistry.Entry e = registry.bySurname(k.surname());
+        if (e != null && RoleFit.fits(k.titles, e.role)) {
+          k.entry = e;
+        }
+      } else if (k.entry.type == EntityType.PERSON && NameKeys.fold(k.entry.name).contains(" ")
+          && !RoleFit.fits(k.titles, k.entry.role)
+          && (k.entry.country == null || !countries.contains(k.entry.country))) {
+        k.entry = null;
       }
     }
   }
