@@ -881,7 +881,7 @@ public final class DocumentActors {
   }
 
   /** The surname's variant key, particles included ("vanderberg"); al-/el- are one particle. */
-  static String surnameKey(String[] tok) {
+  public static String surnameKey(String[] tok) {
     String k = NameKeys.variantKey(surnameOf(tok));
     return k.startsWith("el") && surnameOf(tok).toLowerCase(Locale.ROOT).startsWith("el-") ? "al" + k.substring(2) : k;
   }
