@@ -109,6 +109,9 @@ public final class DocumentActors {
   private static final Titles AFFILIATIONS = Titles.of("/org/actorgraph/actors/affiliations.txt");
   /** Titles after which a party word is an affiliation, not the party named. */
   private static final Titles MEMBER_TITLES = Titles.of("/org/actorgraph/actors/member-titles.txt");
+  /** Institution nouns recovered when the tagger leaves them untagged ("Parliament"). */
+  private static final Set<String> INSTITUTIONS =
+      new HashSet<>(Lexicon.lines(DocumentActors.class, "/org/actorgraph/actors/institutions.txt"));
   private static final Set<String> ACRONYM_STOP = Set.of("of", "the", "and", "for", "on", "in", "&");
   private static final Pattern CREDIT =
       Pattern.compile("(?i)getty images|\\bap photo\\b|\\bphoto(graph)?s? (by|:)|\\bcredit:|"
@@ -137,6 +140,7 @@ public final class DocumentActors {
     d.registryContext();
     d.recoverSurnames();
     d.assignIds();
+    d.separateSameInitials();
     d.emit();
     return d;
   }
@@ -219,6 +223,7 @@ public final class DocumentActors {
           break;
         }
       }
+      institutions(s, found);
       List<Candidate> parts = new ArrayList<>();
       for (Candidate c : found) {
         split(s, c, parts);
@@ -231,6 +236,29 @@ public final class DocumentActors {
       }
     }
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.sentence).thenComparingInt(c -> c.tb));
+  }
+
+  /**
+   * Capitalised institution nouns the tagger leaves untagged ("Parliament was suspended", "the
+   * Senate voted"), from institutions.txt: an organisation candidate, which joins the institution
+   * the article names in full or else gets a document-scoped id. Not inside or next to another
+   * capitalised name ("European Parliament" the tagger missed is not "Parliament").
+   */
+  private void institutions(Sentence s, List<Candidate> found) {
+    for (int i = 0; i < s.size(); i++) {
+      String w = s.tokens[i];
+      if (!INSTITUTIONS.contains(NameKeys.lower(w)) || !Character.isUpperCase(w.charAt(0))) {
+        continue;
+      }
+      int at = i;
+      boolean inside = found.stream().anyMatch(c -> c.tb <= at && at < c.te);
+      boolean prevName = i > 0 && startsUpper(s.tokens[i - 1])
+          && found.stream().noneMatch(c -> c.te == at);
+      boolean nextName = i + 1 < s.size() && startsUpper(s.tokens[i + 1]);
+      if (!inside && !prevName && !nextName) {
+        found.add(new Candidate(s.index, s.paragraph, i, i + 1, EntityType.ORGANIZATION));
+      }
+    }
   }
 
   /**
@@ -346,7 +374,8 @@ public final class DocumentActors {
     }
     for (int i = from; i < to; i++) {
       if (!startsUpper(tok[i]) && !isPossessive(tok[i]) && !NAME_PARTICLES.contains(tok[i])
-          && !NameStructure.startsWithHyphen(tok[i])) {
+          && !NameStructure.startsWithHyphen(tok[i])
+          && !(i > from && NameStructure.endsWithHyphen(tok[i - 1]))) {
         return false;
       }
     }
@@ -415,6 +444,15 @@ public final class DocumentActors {
     }
     if (c.type == EntityType.PERSON) {
       c.tb = NameStructure.particlesBefore(s.tokens, c.tb, SURNAME_PARTICLES);
+    }
+    // a name never starts or ends at a hyphen: "Mir-" + "Mohammadi" is one surname
+    while (c.tb > 0 && s.tokenEnd[c.tb - 1] == s.tokenBegin[c.tb]
+        && (NameStructure.endsWithHyphen(s.tokens[c.tb - 1]) || NameStructure.startsWithHyphen(s.tokens[c.tb]))) {
+      c.tb--;
+    }
+    while (c.te < s.size() && s.tokenEnd[c.te - 1] == s.tokenBegin[c.te]
+        && (NameStructure.endsWithHyphen(s.tokens[c.te - 1]) || NameStructure.startsWithHyphen(s.tokens[c.te]))) {
+      c.te++;
     }
     // a byline credit joined to the name ("Sergei Supinsky/AFP")
     int end = s.tokenEnd[c.te - 1];
@@ -814,6 +852,26 @@ public final class DocumentActors {
       }
       if (k.type != EntityType.PERSON && GENERIC_ORGS.contains(NameKeys.fold(String.join(" ", k.tokens)))) {
         k.id += "@" + shortHash(docId); // "the Senate" of this document's country
+      }
+    }
+  }
+
+  /**
+   * Two people of one article whose ids would be one ("Valery" and "Veranika Tsapkala" are both
+   * per:tsapkala.v) keep apart by their whole given names.
+   */
+  private void separateSameInitials() {
+    Map<String, List<Cluster>> byId = new HashMap<>();
+    for (Cluster k : clusters) {
+      if (k.entry == null && k.type == EntityType.PERSON && k.multi()) {
+        byId.computeIfAbsent(k.id, x -> new ArrayList<>()).add(k);
+      }
+    }
+    for (List<Cluster> same : byId.values()) {
+      if (same.size() > 1) {
+        for (Cluster k : same) {
+          k.id = "per:" + surnameKey(k.tokens) + "." + NameKeys.variantKey(k.given());
+        }
       }
     }
   }

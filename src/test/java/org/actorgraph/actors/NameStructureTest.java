@@ -117,4 +117,24 @@ class NameStructureTest {
     assertThat(one(ms, "Carl Wendt").type).isEqualTo(EntityType.PERSON);
     assertThat(one(ms, "Selina Okafor").title).isEqualTo("dr");
   }
+
+  @Test
+  void twoPeopleWithOneSurnameAndInitialStayApart() {
+    List<Mention> ms = mentions(bare,
+        "Valery Tsapkala fled the country. His wife Veranika Tsapkala spoke at the rally.");
+    assertThat(one(ms, "Valery Tsapkala").actorId).isNotEqualTo(one(ms, "Veranika Tsapkala").actorId)
+        .startsWith("per:tsapkala.");
+  }
+
+  @Test
+  void untaggedInstitutionNounsJoinTheInstitutionNamedInFull() {
+    List<Mention> ms = mentions(defaults,
+        "The Parliament of the United Kingdom will sit in October. Critics said Parliament was "
+            + "silenced. Parliament returns on Monday.");
+    String id = one(ms, "Parliament of the United Kingdom").actorId;
+    assertThat(ms.stream().filter(m -> m.surface.equals("Parliament")).map(m -> m.actorId))
+        .hasSize(2).containsOnly(id);
+    List<Mention> alone = mentions(bare, "Critics said Parliament was silenced on Monday.");
+    assertThat(one(alone, "Parliament").actorId).startsWith("org:parliament@");
+  }
 }
