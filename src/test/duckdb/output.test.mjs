@@ -14,7 +14,7 @@ const COLUMNS = {
   documents: { doc_id: 'VARCHAR', source_path: 'VARCHAR', date: 'DATE', title: 'VARCHAR', source: 'VARCHAR',
     n_chars: 'INTEGER', n_sentences: 'INTEGER', n_mentions: 'INTEGER', n_statements: 'INTEGER' },
   mentions: { doc_id: 'VARCHAR', actor_id: 'VARCHAR', surface: 'VARCHAR', type: 'VARCHAR', sentence: 'INTEGER',
-    paragraph: 'INTEGER', begin: 'INTEGER', end: 'INTEGER' },
+    paragraph: 'INTEGER', begin: 'INTEGER', end: 'INTEGER', resolution: 'VARCHAR' },
   statements: { doc_id: 'VARCHAR', date: 'DATE', statement_id: 'VARCHAR', actor_id: 'VARCHAR',
     speaker_surface: 'VARCHAR', speaker_begin: 'INTEGER', speaker_end: 'INTEGER', cue: 'VARCHAR',
     cue_begin: 'INTEGER', cue_end: 'INTEGER', kind: 'VARCHAR', text: 'VARCHAR', begin: 'INTEGER',
@@ -22,7 +22,7 @@ const COLUMNS = {
     url: 'VARCHAR', source: 'VARCHAR', speaker_type: 'VARCHAR', speaker_role: 'VARCHAR',
     speaker_country: 'VARCHAR', context: 'VARCHAR' },
   actors: { actor_id: 'VARCHAR', name: 'VARCHAR', type: 'VARCHAR', aliases: 'VARCHAR[]',
-    n_mentions: 'BIGINT', n_documents: 'BIGINT' },
+    n_mentions: 'BIGINT', n_documents: 'BIGINT', wikidata_id: 'VARCHAR', gender: 'VARCHAR' },
   actor_statement_counts: { actor_id: 'VARCHAR', name: 'VARCHAR', type: 'VARCHAR', n_statements: 'BIGINT',
     n_unique_statements: 'BIGINT', n_direct: 'BIGINT', n_partial: 'BIGINT', n_indirect: 'BIGINT',
     n_documents: 'BIGINT', first_date: 'DATE', last_date: 'DATE' },
@@ -129,6 +129,15 @@ test('the tables agree with each other', async () => {
       WHERE actor_id IS NOT NULL GROUP BY actor_id) m
     LEFT JOIN ${table('actors')} a USING (actor_id) WHERE a.n_mentions IS DISTINCT FROM m.n`);
   assert.equal(missing, 0);
+  // each mention says how it was resolved; an id without a registry row is never "registry"
+  const { badResolution } = await one(`
+    SELECT count(*)::INTEGER AS badResolution FROM ${table('mentions')} m
+    LEFT JOIN ${table('actors')} a USING (actor_id)
+    WHERE m.resolution NOT IN ('registry', 'full_name', 'document', 'corpus', 'unresolved')
+       OR (m.resolution = 'unresolved') <> (m.actor_id IS NULL)
+       OR (m.resolution = 'registry' AND NOT a.in_registry)
+       OR (m.resolution = 'document' AND m.actor_id NOT LIKE '%@%')`);
+  assert.equal(badResolution, 0);
   // pairs are ordered and scores in range
   const { wrong } = await one(`
     SELECT count(*)::INTEGER AS wrong FROM ${table('comentions')}

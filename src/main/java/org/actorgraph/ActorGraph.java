@@ -13,6 +13,7 @@ import org.actorgraph.aggregate.ActorDaily;
 import org.actorgraph.aggregate.AttachSpeakers;
 import org.actorgraph.aggregate.ComputeActors;
 import org.actorgraph.aggregate.ComputeComentions;
+import org.actorgraph.aggregate.ResolveCorpusActors;
 import org.actorgraph.aggregate.CountStatements;
 import org.actorgraph.analysis.AnalyzeArticles;
 import org.actorgraph.io.OutputFolder;
@@ -36,6 +37,7 @@ import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.MapElements;
 import org.apache.beam.sdk.util.ReleaseInfo;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.PCollectionView;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.Row;
@@ -62,8 +64,13 @@ public final class ActorGraph {
         articles.apply("AnalyzeArticles", AnalyzeArticles.withRegistry(options.getActors()));
 
     PCollection<Row> documents = analyzed.get(AnalyzeArticles.DOCUMENTS);
-    PCollection<Row> mentions = analyzed.get(AnalyzeArticles.MENTIONS);
-    PCollection<Row> statements = analyzed.get(AnalyzeArticles.STATEMENTS);
+    // corpus-level resolution: lone surnames to the person who dominates them, one type per name
+    PCollectionView<Map<String, String>> rewrites =
+        analyzed.get(AnalyzeArticles.MENTIONS).apply("ResolveCorpusActors", ResolveCorpusActors.rewrites());
+    PCollection<Row> mentions =
+        ResolveCorpusActors.relinkRows(analyzed.get(AnalyzeArticles.MENTIONS), rewrites, "RelinkMentions");
+    PCollection<Row> statements =
+        ResolveCorpusActors.relinkRows(analyzed.get(AnalyzeArticles.STATEMENTS), rewrites, "RelinkStatements");
     PCollection<Row> rejects =
         PCollectionList.of(read.get(ReadArticles.REJECTS))
             .and(analyzed.get(AnalyzeArticles.FAILURES))
@@ -77,7 +84,8 @@ public final class ActorGraph {
     PCollection<Row> daily = statements.apply("ActorDaily", ActorDaily.of(mentions, actors, shards));
     PCollection<Row> attributed = statements.apply("AttachSpeakers", AttachSpeakers.from(actors, shards));
     PCollection<Row> comentions =
-        analyzed.get(AnalyzeArticles.MENTIONS_BY_DOCUMENT)
+        ResolveCorpusActors.relinkLists(
+                analyzed.get(AnalyzeArticles.MENTIONS_BY_DOCUMENT), rewrites, "RelinkDocumentMentions")
             .apply("ComputeComentions", ComputeComentions.over(documents, shards));
 
     Map<String, PCollection<Row>> tables = new LinkedHashMap<>();

@@ -25,7 +25,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
 /**
  * Known actors with ids, canonical names and aliases: the default registry shipped in resources,
  * optionally extended or overridden by a user's file in the same TSV format
- * ({@code id, name, type, aliases, country, role}; aliases separated by {@code |}).
+ * ({@code id, name, type, aliases, country, role}, optionally {@code wikidata_id, gender}; aliases
+ * separated by {@code |}).
  */
 public final class ActorRegistry implements Serializable {
   public static final String DEFAULT_RESOURCE = "/org/actorgraph/actors/registry.tsv";
@@ -38,15 +39,21 @@ public final class ActorRegistry implements Serializable {
     public final List<String> aliases;
     public final @Nullable String country;
     public final @Nullable String role;
+    /** Wikidata item ("Q1234"), null if unknown. */
+    public final @Nullable String wikidataId;
+    /** Gender as the source gives it (F, M), null if unknown or not a person. */
+    public final @Nullable String gender;
 
     Entry(String id, String name, EntityType type, List<String> aliases, @Nullable String country,
-        @Nullable String role) {
+        @Nullable String role, @Nullable String wikidataId, @Nullable String gender) {
       this.id = id;
       this.name = name;
       this.type = type;
       this.aliases = aliases;
       this.country = country;
       this.role = role;
+      this.wikidataId = wikidataId;
+      this.gender = gender;
     }
 
     @Override
@@ -61,9 +68,26 @@ public final class ActorRegistry implements Serializable {
   /** Keys of acronym aliases (WHO, US, ICE): these match only text in capitals. */
   private final Set<String> acronymKeys;
   private final int maxAliasTokens;
+  /** Variant key of a person's surname to the one person with it; shared surnames map to none. */
+  private final Map<String, Entry> bySurname;
 
   private ActorRegistry(Map<String, Entry> byId) {
     this.byId = byId;
+    Map<String, Entry> surnames = new HashMap<>();
+    Set<String> sharedSurnames = new HashSet<>();
+    for (Entry e : byId.values()) {
+      String[] words = e.name.split("\\s+");
+      if (e.type != EntityType.PERSON || words.length < 2) {
+        continue;
+      }
+      String key = NameKeys.variantKey(words[DocumentActors.lastNameToken(words)]);
+      Entry prev = surnames.putIfAbsent(key, e);
+      if (prev != null && prev != e) {
+        sharedSurnames.add(key);
+      }
+    }
+    sharedSurnames.forEach(surnames::remove);
+    this.bySurname = surnames;
     Map<String, Entry> alias = new HashMap<>();
     Set<String> ambiguous = new HashSet<>();
     Set<String> acronyms = new HashSet<>();
@@ -180,9 +204,13 @@ public final class ActorRegistry implements Serializable {
       }
       out.put(id, new Entry(id, name, type, Collections.unmodifiableList(aliases),
           blankToNull(rec.isMapped("country") ? rec.get("country") : null),
-          blankToNull(rec.isMapped("role") ? rec.get("role") : null)));
+          optional(rec, "role"), optional(rec, "wikidata_id"), optional(rec, "gender")));
     }
     return out;
+  }
+
+  private static @Nullable String optional(CSVRecord rec, String column) {
+    return rec.isMapped(column) && rec.isSet(column) ? blankToNull(rec.get(column)) : null;
   }
 
   private static @Nullable String blankToNull(@Nullable String s) {
@@ -200,6 +228,11 @@ public final class ActorRegistry implements Serializable {
       return null; // "Who" and "us" are words, "WHO" and "US" are actors
     }
     return byAlias.get(key);
+  }
+
+  /** The one person whose surname has this variant key; null if none or several. */
+  public @Nullable Entry bySurname(String surname) {
+    return bySurname.get(NameKeys.variantKey(surname));
   }
 
   /** The longest alias, in tokens, for the dictionary matcher's window. */

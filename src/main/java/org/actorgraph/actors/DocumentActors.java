@@ -54,16 +54,18 @@ public final class DocumentActors {
       return titles.contains(title);
     }
 
+    /** The surname with its particles: "van der Berg" of Jan van der Berg. */
     String surname() {
-      return tokens[lastNameToken(tokens)];
+      return surnameOf(tokens);
     }
 
     String given() {
       return tokens[0];
     }
 
+    /** A given name and a surname, not a surname alone ("Van der Berg" is one name). */
     boolean multi() {
-      return tokens.length > 1;
+      return surnameStart(tokens) > 0;
     }
   }
 
@@ -76,6 +78,8 @@ public final class DocumentActors {
     EntityType type;
     ActorRegistry.@Nullable Entry entry;
     @Nullable String title;
+    /** Party, faction or nationality words before the name or title ("labour", "french"). */
+    @Nullable String role;
     @Nullable Cluster cluster;
     boolean ambiguous;
 
@@ -92,12 +96,22 @@ public final class DocumentActors {
   /** Particles inside personal names: "Ursula von der Leyen", "Bashar al-Assad". */
   private static final Set<String> NAME_PARTICLES =
       Set.of("von", "der", "van", "de", "da", "del", "di", "bin", "al", "el", "la", "le", "du", "dos");
+  /** Particles that begin a surname the tagger may leave out ("Van der" + "Berg"); not bin/al. */
+  private static final Set<String> SURNAME_PARTICLES =
+      Set.of("von", "der", "van", "den", "de", "da", "del", "della", "di", "la", "le", "du", "dos", "ter");
   /** Head words of organisations and facilities, from org-words.txt. */
   private static final Set<String> ORG_WORDS =
       new HashSet<>(Lexicon.lines(DocumentActors.class, "/org/actorgraph/actors/org-words.txt"));
   /** Capitalised common nouns that name a different institution in each country (Senate). */
   private static final Set<String> GENERIC_ORGS =
       new HashSet<>(Lexicon.lines(DocumentActors.class, "/org/actorgraph/actors/generic-orgs.txt"));
+  /** Party and faction words used as modifiers ("Labour MP", "Liberal Democrat X"). */
+  private static final Titles AFFILIATIONS = Titles.of("/org/actorgraph/actors/affiliations.txt");
+  /** Titles after which a party word is an affiliation, not the party named. */
+  private static final Titles MEMBER_TITLES = Titles.of("/org/actorgraph/actors/member-titles.txt");
+  /** Institution nouns recovered when the tagger leaves them untagged ("Parliament"). */
+  private static final Set<String> INSTITUTIONS =
+      new HashSet<>(Lexicon.lines(DocumentActors.class, "/org/actorgraph/actors/institutions.txt"));
   private static final Set<String> ACRONYM_STOP = Set.of("of", "the", "and", "for", "on", "in", "&");
   private static final Pattern CREDIT =
       Pattern.compile("(?i)getty images|\\bap photo\\b|\\bphoto(graph)?s? (by|:)|\\bcredit:|"
@@ -123,8 +137,10 @@ public final class DocumentActors {
     DocumentActors d = new DocumentActors(text, docId, registry, titles);
     d.collect();
     d.cluster();
+    d.registryContext();
     d.recoverSurnames();
     d.assignIds();
+    d.separateSameInitials();
     d.emit();
     return d;
   }
@@ -207,17 +223,42 @@ public final class DocumentActors {
           break;
         }
       }
+      institutions(s, found);
       List<Candidate> parts = new ArrayList<>();
       for (Candidate c : found) {
         split(s, c, parts);
       }
-      for (Candidate c : parts) {
+      parts.sort(Comparator.comparingInt(c -> c.tb));
+      for (Candidate c : affiliations(s.tokens, parts)) {
         if (clean(s, c)) {
           candidates.add(c);
         }
       }
     }
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.sentence).thenComparingInt(c -> c.tb));
+  }
+
+  /**
+   * Capitalised institution nouns the tagger leaves untagged ("Parliament was suspended", "the
+   * Senate voted"), from institutions.txt: an organisation candidate, which joins the institution
+   * the article names in full or else gets a document-scoped id. Not inside or next to another
+   * capitalised name ("European Parliament" the tagger missed is not "Parliament").
+   */
+  private void institutions(Sentence s, List<Candidate> found) {
+    for (int i = 0; i < s.size(); i++) {
+      String w = s.tokens[i];
+      if (!INSTITUTIONS.contains(NameKeys.lower(w)) || !Character.isUpperCase(w.charAt(0))) {
+        continue;
+      }
+      int at = i;
+      boolean inside = found.stream().anyMatch(c -> c.tb <= at && at < c.te);
+      boolean prevName = i > 0 && startsUpper(s.tokens[i - 1])
+          && found.stream().noneMatch(c -> c.te == at);
+      boolean nextName = i + 1 < s.size() && startsUpper(s.tokens[i + 1]);
+      if (!inside && !prevName && !nextName) {
+        found.add(new Candidate(s.index, s.paragraph, i, i + 1, EntityType.ORGANIZATION));
+      }
+    }
   }
 
   /**
@@ -273,12 +314,68 @@ public final class DocumentActors {
     out.add(c);
   }
 
-  private boolean looksLikePerson(String[] tok, int from, int to) {
+  /**
+   * Party, faction and nationality words before a name go to the person's role, never to the name
+   * and never to an actor of their own: "Liberal Democrat Tomas Brightwell" is Tomas Brightwell
+   * (role "liberal democrat"), "Labour" before "MP Rosa Delgarno" is her role, "French" before
+   * "President X" stays the country and also goes to X's role. "Labour leader X" names the party.
+   */
+  private List<Candidate> affiliations(String[] tok, List<Candidate> parts) {
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < parts.size(); i++) {
+      Candidate c = parts.get(i);
+      Candidate next = i + 1 < parts.size() ? parts.get(i + 1) : null;
+      int a = AFFILIATIONS.matchAt(tok, c.tb, c.te);
+      if (a > 0) {
+        int r = c.tb + a;
+        int member = memberTitle(tok, r, c.te);
+        if (r + member == c.te) {
+          // the whole span is "Labour", "Lib Dem" or "Labour MP": a role when a person follows
+          int after = member > 0 ? 0 : memberTitle(tok, c.te, tok.length);
+          boolean personNext = next != null && next.tb >= c.te && next.tb <= c.te + after
+              && (member > 0 || after > 0 || next.type == EntityType.PERSON && next.tb == c.te);
+          if (personNext) {
+            next.role = NameKeys.lower(Titles.join(tok, c.tb, r));
+            continue;
+          }
+          if (member > 0) {
+            continue; // "a Labour MP": a role noun, no actor
+          }
+        } else if (member > 0 && looksLikePerson(tok, r + member, c.te)
+            || member == 0 && titles.matchAt(tok, r, c.te) == 0 && c.te - r >= 2
+                && looksLikePerson(tok, r, c.te)) {
+          c.role = NameKeys.lower(Titles.join(tok, c.tb, r));
+          c.tb = r;
+          c.type = EntityType.PERSON;
+          c.entry = null;
+        }
+      }
+      // "French President X": the demonym stays the country and is also X's role
+      if (next != null && c.entry != null && c.entry.type == EntityType.LOCATION
+          && !NameKeys.fold(Titles.join(tok, c.tb, c.te)).equals(NameKeys.fold(c.entry.name))
+          && (next.tb == c.te && titles.matchAt(tok, next.tb, next.te) == 1
+              || next.tb == c.te + 1 && titles.matchAt(tok, c.te, next.tb) == 1)) {
+        next.role = NameKeys.lower(Titles.join(tok, c.tb, c.te));
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  /** Tokens of a member title ("MP", "Senator") at {@code from}; 0 if none. */
+  private int memberTitle(String[] tok, int from, int limit) {
+    int t = titles.matchAt(tok, from, limit);
+    return t > 0 && MEMBER_TITLES.matchAt(tok, from, from + t) == t ? t : 0;
+  }
+
+  boolean looksLikePerson(String[] tok, int from, int to) {
     if (hasOrgWord(tok, from, to)) {
       return false;
     }
     for (int i = from; i < to; i++) {
-      if (!startsUpper(tok[i]) && !isPossessive(tok[i]) && !NAME_PARTICLES.contains(tok[i])) {
+      if (!startsUpper(tok[i]) && !isPossessive(tok[i]) && !NAME_PARTICLES.contains(tok[i])
+          && !NameStructure.startsWithHyphen(tok[i])
+          && !(i > from && NameStructure.endsWithHyphen(tok[i - 1]))) {
         return false;
       }
     }
@@ -311,11 +408,27 @@ public final class DocumentActors {
       c.title = NameKeys.lower(Titles.join(s.tokens, c.tb, c.tb + t)).replace(".", "");
       c.tb += t;
     }
-    if (c.title == null && c.type == EntityType.PERSON) {
+    int titleStart = t > 0 ? c.tb - t : -1;
+    boolean personLike = c.type == EntityType.PERSON || c.entry == null && looksLikePerson(s.tokens, c.tb, c.te);
+    if (c.title == null && personLike) {
       int before = titles.matchEndingAt(s.tokens, c.tb);
       if (before > 0) {
         c.title = NameKeys.lower(Titles.join(s.tokens, c.tb - before, c.tb)).replace(".", "");
+        titleStart = c.tb - before;
+        if (c.entry == null) {
+          c.type = EntityType.PERSON; // "Gov. Carl Wendt" is a person whatever the tagger said
+        }
       }
+    }
+    if (c.role == null && titleStart > 0 && memberTitle(s.tokens, titleStart, c.tb) > 0) {
+      int a = AFFILIATIONS.matchEndingAt(s.tokens, titleStart); // "Republican" + "Senator X"
+      if (a > 0) {
+        c.role = NameKeys.lower(Titles.join(s.tokens, titleStart - a, titleStart));
+      }
+    }
+    if (c.role != null && (c.title == null || !c.title.contains(" "))) {
+      // one-word titles only: role nouns match a title by its last word ("the senator")
+      c.title = c.title == null ? c.role : c.role + " " + c.title;
     }
     while (c.tb < c.te && (s.tokens[c.tb].equalsIgnoreCase("the") || !hasLetterOrDigit(s.tokens[c.tb]))) {
       c.tb++;
@@ -325,6 +438,21 @@ public final class DocumentActors {
     }
     if (c.te <= c.tb) {
       return false;
+    }
+    if (c.entry == null && titles.matchAt(s.tokens, c.tb, c.te) == c.te - c.tb) {
+      return false; // a title alone ("the Queen", "Rep." cut from its name) names no actor here
+    }
+    if (c.type == EntityType.PERSON) {
+      c.tb = NameStructure.particlesBefore(s.tokens, c.tb, SURNAME_PARTICLES);
+    }
+    // a name never starts or ends at a hyphen: "Mir-" + "Mohammadi" is one surname
+    while (c.tb > 0 && s.tokenEnd[c.tb - 1] == s.tokenBegin[c.tb]
+        && (NameStructure.endsWithHyphen(s.tokens[c.tb - 1]) || NameStructure.startsWithHyphen(s.tokens[c.tb]))) {
+      c.tb--;
+    }
+    while (c.te < s.size() && s.tokenEnd[c.te - 1] == s.tokenBegin[c.te]
+        && (NameStructure.endsWithHyphen(s.tokens[c.te - 1]) || NameStructure.startsWithHyphen(s.tokens[c.te]))) {
+      c.te++;
     }
     // a byline credit joined to the name ("Sergei Supinsky/AFP")
     int end = s.tokenEnd[c.te - 1];
@@ -370,7 +498,7 @@ public final class DocumentActors {
         }
         join(k, c, tok);
       } else if (c.type == EntityType.PERSON) {
-        if (isFullName(tok)) {
+        if (isFullName(tok) && surnameStart(tok) > 0) {
           Cluster k = findPerson(tok);
           join(k == null ? newCluster(c, tok) : k, c, tok);
         }
@@ -460,6 +588,37 @@ public final class DocumentActors {
   }
 
   /**
+   * A lone surname meets a registry person only in context: a title that fits the person's role
+   * ("Senator Morrison", "the Republican"), or, for a surname the registry lists as an alias, a
+   * place or institution of the person's country in the article. Else it stays a document-local
+   * actor: a Scottish minister Morrison is not a US senator Morrison. Surnames the registry does
+   * not list as aliases are found through its surname index, and only by a fitting title.
+   */
+  private void registryContext() {
+    Set<String> countries = new HashSet<>();
+    for (Cluster k : clusters) {
+      if (k.entry != null && k.entry.type != EntityType.PERSON && k.entry.country != null) {
+        countries.add(k.entry.country);
+      }
+    }
+    for (Cluster k : clusters) {
+      if (k.type != EntityType.PERSON || k.multi()) {
+        continue;
+      }
+      if (k.entry == null) {
+        ActorRegistry.Entry e = registry.bySurname(k.surname());
+        if (e != null && RoleFit.fits(k.titles, e.role)) {
+          k.entry = e;
+        }
+      } else if (k.entry.type == EntityType.PERSON && NameKeys.fold(k.entry.name).contains(" ")
+          && !RoleFit.fits(k.titles, k.entry.role)
+          && (k.entry.country == null || !countries.contains(k.entry.country))) {
+        k.entry = null;
+      }
+    }
+  }
+
+  /**
    * Surnames the tagger missed ("Sanders said" at the start of a sentence): a capitalised token
    * that is the surname of exactly one person of the document, standing alone, joins that person.
    */
@@ -469,6 +628,9 @@ public final class DocumentActors {
     for (Cluster k : clusters) {
       if (k.type == EntityType.PERSON && k.multi()) {
         String v = NameKeys.fold(k.surname());
+        if (v.contains(" ")) {
+          continue; // "van der Berg": the text holds it as several tokens
+        }
         Cluster prev = bySurname.put(v, k);
         if (prev != null && prev != k) {
           shared.add(v);
@@ -567,9 +729,9 @@ public final class DocumentActors {
         continue;
       }
       if (givenCompatible(k.given(), tok[0])
-          && (sameKey(k.surname(), tok[lastNameToken(tok)])
+          && (surnameKey(k.tokens).equals(surnameKey(tok))
               || tok.length < k.tokens.length && hasKey(k.tokens, 1, tok[lastNameToken(tok)])
-              || k.tokens.length < tok.length && hasKey(tok, 1, k.surname()))) {
+              || k.tokens.length < tok.length && hasKey(tok, 1, k.tokens[lastNameToken(k.tokens)]))) {
         return k;
       }
     }
@@ -579,25 +741,32 @@ public final class DocumentActors {
   /** "Clinton" names Hillary Clinton; so does "Hillary"; "H." does not on its own. */
   private static boolean namesPerson(String[] tok, Cluster k) {
     if (tok.length == 1) {
-      // surname, given name, or a middle part of a multi-part surname ("Luk" of John Luk Jok)
-      return hasKey(k.tokens, 0, tok[0]);
+      // surname, given name, a middle part of a multi-part surname ("Luk" of John Luk Jok), or
+      // one half of a hyphenated one ("Molina" of Ana Ruiz-Molina)
+      return hasKey(k.tokens, 0, tok[0]) || surnameKey(tok).equals(surnameKey(k.tokens));
+    }
+    if (surnameStart(tok) == 0) {
+      return surnameKey(tok).equals(surnameKey(k.tokens)); // "Van der Berg" alone
     }
     // "Mr Biden Jr" style partial forms: same surname, compatible given name
-    return NameKeys.variantKey(tok[lastNameToken(tok)]).equals(NameKeys.variantKey(k.surname()))
-        && givenCompatible(k.given(), tok[0]);
-  }
-
-  private static boolean sameKey(String a, String b) {
-    return NameKeys.variantKey(a).equals(NameKeys.variantKey(b));
+    return surnameKey(tok).equals(surnameKey(k.tokens)) && givenCompatible(k.given(), tok[0]);
   }
 
   /** True when a name token from {@code from} on has the variant key of {@code w}. */
   private static boolean hasKey(String[] tok, int from, String w) {
     String v = NameKeys.variantKey(w);
     for (int i = from; i < tok.length; i++) {
-      if (!NAME_SUFFIXES.contains(NameKeys.lower(tok[i])) && !NAME_PARTICLES.contains(tok[i])
-          && !NameKeys.isInitials(tok[i]) && NameKeys.variantKey(tok[i]).equals(v)) {
+      if (NAME_SUFFIXES.contains(NameKeys.lower(tok[i])) || NAME_PARTICLES.contains(tok[i])
+          || NameKeys.isInitials(tok[i])) {
+        continue;
+      }
+      if (NameKeys.variantKey(tok[i]).equals(v)) {
         return true;
+      }
+      for (String part : NameStructure.hyphenParts(tok[i])) {
+        if (!NAME_PARTICLES.contains(NameKeys.lower(part)) && NameKeys.variantKey(part).equals(v)) {
+          return true;
+        }
       }
     }
     return false;
@@ -669,10 +838,10 @@ public final class DocumentActors {
         case PERSON:
           if (k.multi()) {
             String given = NameKeys.fold(k.given());
-            k.id = "per:" + NameKeys.variantKey(k.surname()) + "." + (given.isEmpty() ? "" : given.charAt(0));
+            k.id = "per:" + surnameKey(k.tokens) + "." + (given.isEmpty() ? "" : given.charAt(0));
           } else {
             // a lone surname is never merged across documents
-            k.id = "per:" + NameKeys.variantKey(k.surname()) + "@" + shortHash(docId);
+            k.id = "per:" + surnameKey(k.tokens) + "@" + shortHash(docId);
           }
           break;
         case ORGANIZATION:
@@ -683,6 +852,26 @@ public final class DocumentActors {
       }
       if (k.type != EntityType.PERSON && GENERIC_ORGS.contains(NameKeys.fold(String.join(" ", k.tokens)))) {
         k.id += "@" + shortHash(docId); // "the Senate" of this document's country
+      }
+    }
+  }
+
+  /**
+   * Two people of one article whose ids would be one ("Valery" and "Veranika Tsapkala" are both
+   * per:tsapkala.v) keep apart by their whole given names.
+   */
+  private void separateSameInitials() {
+    Map<String, List<Cluster>> byId = new HashMap<>();
+    for (Cluster k : clusters) {
+      if (k.entry == null && k.type == EntityType.PERSON && k.multi()) {
+        byId.computeIfAbsent(k.id, x -> new ArrayList<>()).add(k);
+      }
+    }
+    for (List<Cluster> same : byId.values()) {
+      if (same.size() > 1) {
+        for (Cluster k : same) {
+          k.id = "per:" + surnameKey(k.tokens) + "." + NameKeys.variantKey(k.given());
+        }
       }
     }
   }
@@ -698,17 +887,27 @@ public final class DocumentActors {
           new Mention(
               begin, end, t.substring(begin, end), k == null ? c.type : k.type, c.sentence,
               c.paragraph, k == null ? -1 : k.index, k == null ? null : k.id,
-              k == null ? null : k.name, c.title));
+              k == null ? null : k.name, c.title, resolution(k)));
     }
+  }
+
+  /** How the cluster's id was found (the {@code resolution} column of mentions). */
+  private static String resolution(@Nullable Cluster k) {
+    if (k == null || k.id == null || k.id.isEmpty()) {
+      return "unresolved";
+    }
+    if (k.entry != null) {
+      return "registry";
+    }
+    return k.id.contains("@") ? "document" : "full_name";
   }
 
   // ------------------------------------------------------------------ helpers
 
+  /** The candidate's tokens, a hyphenated name as one ("Ruiz-Molina", "el-Sisi"). */
   private String[] tokens(Candidate c) {
     Sentence s = text.sentences().get(c.sentence);
-    String[] out = new String[c.te - c.tb];
-    System.arraycopy(s.tokens, c.tb, out, 0, out.length);
-    return out;
+    return NameStructure.joinHyphens(s.tokens, s.tokenBegin, s.tokenEnd, c.tb, c.te);
   }
 
   private String surface(Candidate c) {
@@ -724,6 +923,25 @@ public final class DocumentActors {
       }
     }
     return words >= 2;
+  }
+
+  /** Index where the surname starts: the last name token with the particles before it. */
+  static int surnameStart(String[] tok) {
+    int i = lastNameToken(tok);
+    while (i > 0 && NAME_PARTICLES.contains(NameKeys.lower(tok[i - 1]))) {
+      i--;
+    }
+    return i;
+  }
+
+  static String surnameOf(String[] tok) {
+    return Titles.join(tok, surnameStart(tok), lastNameToken(tok) + 1);
+  }
+
+  /** The surname's variant key, particles included ("vanderberg"); al-/el- are one particle. */
+  public static String surnameKey(String[] tok) {
+    String k = NameKeys.variantKey(surnameOf(tok));
+    return k.startsWith("el") && surnameOf(tok).toLowerCase(Locale.ROOT).startsWith("el-") ? "al" + k.substring(2) : k;
   }
 
   static int lastNameToken(String[] tok) {

@@ -28,6 +28,11 @@ public final class Titles {
     static final Titles INSTANCE = new Titles(Lexicon.lines(Titles.class, RESOURCE));
   }
 
+  /** Phrases from another resource in the same format (affiliations, member titles). */
+  public static Titles of(String resource) {
+    return new Titles(Lexicon.lines(Titles.class, resource));
+  }
+
   public static Titles defaults() {
     return Default.INSTANCE;
   }

@@ -91,7 +91,8 @@ public final class ComputeActors extends PTransform<PCollection<Row>, PCollectio
       out.output(
           Row.withSchema(Tables.ACTORS_SCHEMA)
               .addValues(kv.getKey(), name, type, s.aliases(name), s.mentions, s.documents,
-                  e != null, e == null ? null : e.country, e == null ? null : e.role)
+                  e != null, e == null ? null : e.country, e == null ? null : e.role,
+                  e == null ? null : e.wikidataId, e == null ? null : e.gender)
               .build());
     }
   }

@@ -25,7 +25,7 @@ final class Rows {
     return Row.withSchema(Tables.MENTIONS_SCHEMA)
         .addValues(
             art.docId(), art.date(), m.actorId, m.actorName, m.surface, m.type.name(), m.title, m.sentence,
-            m.paragraph, m.begin, m.end)
+            m.paragraph, m.begin, m.end, m.resolution)
         .build();
   }
 

@@ -13,11 +13,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.actorgraph.actors.CorpusActors;
 import org.actorgraph.analysis.ArticleAnalyzer;
 import org.actorgraph.io.ArticleParser;
 import org.actorgraph.model.Article;
 import org.actorgraph.model.Mention;
 import org.actorgraph.model.Reject;
+import org.actorgraph.nlp.EntityType;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -32,7 +34,7 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * corpus-wide, so merging across documents is scored. Mention detection is reported separately,
  * by exact span and by overlap.
  *
- * <p>Usage: {@code ActorEval [DIR] [--dump] [--errors] [--actors=FILE]}. {@code --dump} prints
+ * <p>Usage: {@code ActorEval [DIR...] [--dump] [--errors] [--actors=FILE]}; each DIR is scored on its own. {@code --dump} prints
  * the system's mentions in the gold format (a starting point for hand annotation, never the gold
  * itself); {@code --errors} lists the disagreements.
  */
@@ -42,7 +44,7 @@ public final class ActorEval {
   record Gold(String file, int begin, int end, String surface, String actor) {}
 
   public static void main(String[] args) throws IOException {
-    Path dir = Path.of("testdata/actors-gold");
+    List<Path> dirs = new ArrayList<>();
     boolean dump = false;
     boolean errors = false;
     String actors = null;
@@ -54,16 +56,31 @@ public final class ActorEval {
       } else if (a.startsWith("--actors=")) {
         actors = a.substring("--actors=".length());
       } else {
-        dir = Path.of(a);
+        dirs.add(Path.of(a));
       }
     }
-    Map<String, Article> articles = readArticles(dir);
+    if (dirs.isEmpty()) {
+      dirs.add(Path.of("testdata/actors-gold"));
+    }
     ArticleAnalyzer analyzer =
         new ArticleAnalyzer(org.actorgraph.actors.ActorRegistry.withUserFile(actors));
+    for (Path dir : dirs) {
+      if (dirs.size() > 1 && !dump) {
+        System.out.println("== gold " + dir);
+      }
+      evaluate(dir, analyzer, dump, errors);
+    }
+  }
+
+  /** Scores (or dumps) one gold folder; one analyzer serves every folder (the models load once). */
+  static void evaluate(Path dir, ArticleAnalyzer analyzer, boolean dump, boolean errors)
+      throws IOException {
+    Map<String, Article> articles = readArticles(dir);
     Map<String, List<Mention>> system = new LinkedHashMap<>();
     for (Map.Entry<String, Article> e : articles.entrySet()) {
       system.put(e.getKey(), analyzer.analyze(e.getValue()).mentions);
     }
+    corpusLevel(system);
     if (dump) {
       System.out.println("file\tbegin\tend\tsurface\tactor");
       for (Map.Entry<String, List<Mention>> e : system.entrySet()) {
@@ -161,6 +178,32 @@ public final class ActorEval {
     BCubed b = BCubed.score(goldLabels, predLabels);
     System.out.printf(Locale.ROOT, "b-cubed precision %.3f recall %.3f f1 %.3f%n",
         b.precision, b.recall, b.f1());
+  }
+
+  /** The job's corpus-level resolution ({@link CorpusActors}) over the gold folder's articles. */
+  static void corpusLevel(Map<String, List<Mention>> system) {
+    Map<String, Map<String, Integer>> votes = new HashMap<>();
+    for (List<Mention> ms : system.values()) {
+      for (Mention m : ms) {
+        String[] v = CorpusActors.vote(m.actorId, m.type.name(), m.resolution, m.actorName);
+        if (v != null) {
+          votes.computeIfAbsent(v[0], k -> new HashMap<>()).merge(v[1], 1, Integer::sum);
+        }
+      }
+    }
+    Map<String, String> rewrites = new HashMap<>();
+    votes.forEach((k, v) -> CorpusActors.decide(k, v, rewrites));
+    for (Map.Entry<String, List<Mention>> e : system.entrySet()) {
+      List<Mention> out = new ArrayList<>();
+      for (Mention m : e.getValue()) {
+        String to = CorpusActors.relink(m.actorId, rewrites);
+        String type = to == null ? null : CorpusActors.typeOf(to);
+        out.add(to == null ? m : new Mention(m.begin, m.end, m.surface,
+            type == null ? m.type : EntityType.valueOf(type), m.sentence, m.paragraph, m.cluster, to,
+            m.actorName, m.title, "corpus"));
+      }
+      e.setValue(out);
+    }
   }
 
   /** The system mention with the same span, else the one overlapping it most; null if none. */

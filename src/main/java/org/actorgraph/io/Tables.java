@@ -56,6 +56,7 @@ public final class Tables {
           .addInt32Field("paragraph")
           .addInt32Field("begin")
           .addInt32Field("end")
+          .addStringField("resolution")
           .build();
 
   public static final Schema STATEMENTS_SCHEMA =
@@ -99,6 +100,8 @@ public final class Tables {
           .addBooleanField("in_registry")
           .addNullableField("country", FieldType.STRING)
           .addNullableField("role", FieldType.STRING)
+          .addNullableField("wikidata_id", FieldType.STRING)
+          .addNullableField("gender", FieldType.STRING)
           .build();
 
   public static final Schema ACTOR_STATEMENT_COUNTS_SCHEMA =

@@ -19,10 +19,20 @@ public final class Mention implements Serializable {
   public final @Nullable String actorName;
   /** A title that preceded the name ("president", "mr"), lowercase; null if none. */
   public final @Nullable String title;
+  /** How the actor id was found: registry, full_name, document, corpus or unresolved. */
+  public final String resolution;
 
   public Mention(
       int begin, int end, String surface, EntityType type, int sentence, int paragraph,
       int cluster, @Nullable String actorId, @Nullable String actorName, @Nullable String title) {
+    this(begin, end, surface, type, sentence, paragraph, cluster, actorId, actorName, title,
+        actorId == null ? "unresolved" : "full_name");
+  }
+
+  public Mention(
+      int begin, int end, String surface, EntityType type, int sentence, int paragraph,
+      int cluster, @Nullable String actorId, @Nullable String actorName, @Nullable String title,
+      String resolution) {
     this.begin = begin;
     this.end = end;
     this.surface = surface;
@@ -33,6 +43,7 @@ public final class Mention implements Serializable {
     this.actorId = actorId;
     this.actorName = actorName;
     this.title = title;
+    this.resolution = resolution;
   }
 
   @Override
