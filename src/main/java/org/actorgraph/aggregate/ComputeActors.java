@@ -35,7 +35,7 @@ public final class ComputeActors extends PTransform<PCollection<Row>, PCollectio
     Coders.ActorStatsCoder stats = Coders.ActorStatsCoder.INSTANCE;
     return mentions
         .apply("KeyByActorAndDocument", ParDo.of(new KeyMentionFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), stats))
+        .setCoder(KvCoder.of(ActorKey.CODER, stats))
         // first per (actor, document), so that documents count once each
         .apply("PerActorDocument", ShardedCombine.perKey(MergeFn.of(none -> new ActorStats()), stats, stats, shards))
         .apply("KeyByActor", ParDo.of(new DropDocumentFn()))
@@ -45,9 +45,9 @@ public final class ComputeActors extends PTransform<PCollection<Row>, PCollectio
         .setRowSchema(Tables.ACTORS_SCHEMA);
   }
 
-  static final class KeyMentionFn extends DoFn<Row, KV<String, ActorStats>> {
+  static final class KeyMentionFn extends DoFn<Row, KV<ActorKey, ActorStats>> {
     @ProcessElement
-    public void process(@Element Row m, OutputReceiver<KV<String, ActorStats>> out) {
+    public void process(@Element Row m, OutputReceiver<KV<ActorKey, ActorStats>> out) {
       String actor = m.getString("actor_id");
       if (actor == null) {
         return; // ambiguous names belong to no actor
@@ -55,17 +55,16 @@ public final class ComputeActors extends PTransform<PCollection<Row>, PCollectio
       ActorStats s = new ActorStats();
       String name = m.getString("actor_name");
       s.add(m.getString("surface"), name == null ? m.getString("surface") : name, m.getString("type"));
-      out.output(KV.of(actor + '\u0000' + m.getString("doc_id"), s));
+      out.output(KV.of(ActorKey.of(actor, m.getString("doc_id")), s));
     }
   }
 
-  static final class DropDocumentFn extends DoFn<KV<String, ActorStats>, KV<String, ActorStats>> {
+  static final class DropDocumentFn extends DoFn<KV<ActorKey, ActorStats>, KV<String, ActorStats>> {
     @ProcessElement
-    public void process(@Element KV<String, ActorStats> kv, OutputReceiver<KV<String, ActorStats>> out) {
-      String key = kv.getKey();
+    public void process(@Element KV<ActorKey, ActorStats> kv, OutputReceiver<KV<String, ActorStats>> out) {
       ActorStats s = new ActorStats().merge(kv.getValue()); // inputs are immutable
       s.documents = 1;
-      out.output(KV.of(key.substring(0, key.indexOf('\u0000')), s));
+      out.output(KV.of(kv.getKey().actor(), s));
     }
   }
 

@@ -56,7 +56,7 @@ public final class ComputeComentions extends PTransform<PCollection<List<Row>>, 
     return new ComputeComentions(documents, shards);
   }
 
-  static final TupleTag<KV<String, List<Long>>> PAIRS = new TupleTag<KV<String, List<Long>>>() {};
+  static final TupleTag<KV<ActorKey, List<Long>>> PAIRS = new TupleTag<KV<ActorKey, List<Long>>>() {};
   static final TupleTag<KV<String, List<Long>>> ACTOR_UNITS = new TupleTag<KV<String, List<Long>>>() {};
 
   @Override
@@ -67,8 +67,8 @@ public final class ComputeComentions extends PTransform<PCollection<List<Row>>, 
     PCollectionTuple units =
         mentionsByDocument.apply(
             "Units", ParDo.of(new UnitsFn()).withOutputTags(PAIRS, TupleTagList.of(ACTOR_UNITS)));
-    PCollection<KV<String, List<Long>>> pairs =
-        units.get(PAIRS).setCoder(vectors)
+    PCollection<KV<ActorKey, List<Long>>> pairs =
+        units.get(PAIRS).setCoder(KvCoder.of(ActorKey.CODER, SumVector.CODER))
             .apply("SumPairs", ShardedCombine.perKey(new SumVector(), SumVector.CODER, SumVector.CODER, shards));
     PCollection<KV<String, List<Long>>> actorUnits =
         units.get(ACTOR_UNITS).setCoder(vectors)
@@ -97,13 +97,13 @@ public final class ComputeComentions extends PTransform<PCollection<List<Row>>, 
   }
 
   /**
-   * One document: each pair of its actors once ("a\0b" to [units, documents] for the document,
+   * One document: each pair of its actors once ((a, b) to [units, documents] for the document,
    * paragraph and sentence scopes, in {@link #SCOPES} order), and each actor once ("actor" to its
    * units per scope). A pair shares the document whenever it shares a paragraph or a sentence, so
    * one record per pair carries all three scopes: a third of the records the shuffles and joins
    * would otherwise move.
    */
-  static final class UnitsFn extends DoFn<List<Row>, KV<String, List<Long>>> {
+  static final class UnitsFn extends DoFn<List<Row>, KV<ActorKey, List<Long>>> {
     @ProcessElement
     public void process(@Element List<Row> mentions, MultiOutputReceiver out) {
       Map<Integer, TreeSet<String>> paragraphs = new HashMap<>();
@@ -119,10 +119,10 @@ public final class ComputeComentions extends PTransform<PCollection<List<Row>>, 
         sentences.computeIfAbsent(m.getInt32("sentence"), k -> new TreeSet<>()).add(actor);
       }
       List<String> actors = new ArrayList<>(document); // sorted, so actor_a < actor_b
-      Map<String, long[]> pairs = new HashMap<>();
+      Map<ActorKey, long[]> pairs = new HashMap<>();
       for (int i = 0; i < actors.size(); i++) {
         for (int j = i + 1; j < actors.size(); j++) {
-          pairs.put(actors.get(i) + '\u0000' + actors.get(j), new long[] {1, 1, 0, 0, 0, 0});
+          pairs.put(ActorKey.of(actors.get(i), actors.get(j)), new long[] {1, 1, 0, 0, 0, 0});
         }
       }
       Map<String, long[]> actorUnits = new HashMap<>();
@@ -137,13 +137,13 @@ public final class ComputeComentions extends PTransform<PCollection<List<Row>>, 
 
     /** Adds the units of scope {@code s} (each a sorted set of actors) to pairs and actors. */
     private static void countUnits(Iterable<TreeSet<String>> units, int s,
-        Map<String, long[]> pairs, Map<String, long[]> actorUnits) {
+        Map<ActorKey, long[]> pairs, Map<String, long[]> actorUnits) {
       for (TreeSet<String> unit : units) {
         List<String> a = new ArrayList<>(unit);
         for (int i = 0; i < a.size(); i++) {
           actorUnits.get(a.get(i))[s]++;
           for (int j = i + 1; j < a.size(); j++) {
-            long[] v = pairs.get(a.get(i) + '\u0000' + a.get(j));
+            long[] v = pairs.get(ActorKey.of(a.get(i), a.get(j)));
             v[2 * s]++;
             v[2 * s + 1] = 1;
           }
@@ -211,14 +211,12 @@ public final class ComputeComentions extends PTransform<PCollection<List<Row>>, 
 
   static final long[] NO_UNITS = new long[SCOPES.size()];
 
-  static final class ToPairCountsFn extends DoFn<KV<String, List<Long>>, KV<String, PairCounts>> {
+  static final class ToPairCountsFn extends DoFn<KV<ActorKey, List<Long>>, KV<String, PairCounts>> {
     @ProcessElement
-    public void process(@Element KV<String, List<Long>> kv, OutputReceiver<KV<String, PairCounts>> out) {
-      String key = kv.getKey();
-      int sep = key.indexOf('\u0000');
-      String a = key.substring(0, sep);
+    public void process(@Element KV<ActorKey, List<Long>> kv, OutputReceiver<KV<String, PairCounts>> out) {
+      String a = kv.getKey().actor();
       long[] shared = toArray(kv.getValue());
-      out.output(KV.of(a, new PairCounts(a, key.substring(sep + 1), shared, NO_UNITS, NO_UNITS)));
+      out.output(KV.of(a, new PairCounts(a, kv.getKey().part(), shared, NO_UNITS, NO_UNITS)));
     }
   }
 

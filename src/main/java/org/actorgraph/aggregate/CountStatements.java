@@ -14,6 +14,7 @@ import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.Row;
+import org.apache.beam.sdk.values.TypeDescriptor;
 import org.apache.beam.sdk.values.TypeDescriptors;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
@@ -87,7 +88,7 @@ public final class CountStatements extends PTransform<PCollection<Row>, PCollect
     PCollection<KV<String, Counts>> counts =
         attributed
             .apply("KeyByActorAndDocument", ParDo.of(new ToCountsFn()))
-            .setCoder(KvCoder.of(StringUtf8Coder.of(), coder))
+            .setCoder(KvCoder.of(ActorKey.CODER, coder))
             .apply("PerActorDocument", ShardedCombine.perKey(MergeFn.of(none -> new Counts()), coder, coder, shards))
             .apply("KeyByActor", ParDo.of(new OneDocumentFn()))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), coder))
@@ -96,13 +97,13 @@ public final class CountStatements extends PTransform<PCollection<Row>, PCollect
     PCollection<KV<String, Long>> unique =
         attributed
             .apply("ActorQuoteKeys", MapElements.into(
-                    TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
-                .via((Row r) -> KV.of(r.getString("actor_id") + '\u0000' + r.getString("quote_key"), 1L)))
-            .setCoder(longs)
+                    TypeDescriptors.kvs(TypeDescriptor.of(ActorKey.class), TypeDescriptors.longs()))
+                .via((Row r) -> KV.of(ActorKey.of(r.getString("actor_id"), r.getString("quote_key")), 1L)))
+            .setCoder(KvCoder.of(ActorKey.CODER, VarLongCoder.of()))
             .apply("DistinctQuotes", ShardedCombine.perKey(new CountFn(), VarLongCoder.of(), VarLongCoder.of(), shards))
             .apply("OnePerQuote", MapElements.into(
                     TypeDescriptors.kvs(TypeDescriptors.strings(), TypeDescriptors.longs()))
-                .via((KV<String, Long> kv) -> KV.of(kv.getKey().substring(0, kv.getKey().indexOf('\u0000')), 1L)))
+                .via((KV<ActorKey, Long> kv) -> KV.of(kv.getKey().actor(), 1L)))
             .setCoder(longs)
             .apply("CountDistinct", ShardedCombine.perKey(new CountFn(), VarLongCoder.of(), VarLongCoder.of(), shards));
     PCollection<KV<String, Row>> names = Lookups.actorsById(actors);
@@ -140,9 +141,9 @@ public final class CountStatements extends PTransform<PCollection<Row>, PCollect
     }
   }
 
-  static final class ToCountsFn extends DoFn<Row, KV<String, Counts>> {
+  static final class ToCountsFn extends DoFn<Row, KV<ActorKey, Counts>> {
     @ProcessElement
-    public void process(@Element Row r, OutputReceiver<KV<String, Counts>> out) {
+    public void process(@Element Row r, OutputReceiver<KV<ActorKey, Counts>> out) {
       Counts c = new Counts();
       c.statements = 1;
       switch (r.getString("kind")) {
@@ -158,17 +159,16 @@ public final class CountStatements extends PTransform<PCollection<Row>, PCollect
       LocalDate d = r.getLogicalTypeValue("date", LocalDate.class);
       c.first = d;
       c.last = d;
-      out.output(KV.of(r.getString("actor_id") + '\u0000' + r.getString("doc_id"), c));
+      out.output(KV.of(ActorKey.of(r.getString("actor_id"), r.getString("doc_id")), c));
     }
   }
 
-  static final class OneDocumentFn extends DoFn<KV<String, Counts>, KV<String, Counts>> {
+  static final class OneDocumentFn extends DoFn<KV<ActorKey, Counts>, KV<String, Counts>> {
     @ProcessElement
-    public void process(@Element KV<String, Counts> kv, OutputReceiver<KV<String, Counts>> out) {
+    public void process(@Element KV<ActorKey, Counts> kv, OutputReceiver<KV<String, Counts>> out) {
       Counts c = new Counts().merge(kv.getValue());
       c.documents = 1;
-      String key = kv.getKey();
-      out.output(KV.of(key.substring(0, key.indexOf('\u0000')), c));
+      out.output(KV.of(kv.getKey().actor(), c));
     }
   }
 
