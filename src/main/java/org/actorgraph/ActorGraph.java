@@ -165,7 +165,7 @@ public final class ActorGraph {
    */
   public static int run(ActorGraphOptions options) throws IOException {
     FileSystems.setDefaultPipelineOptions(options);
-    OutputFolder out = new OutputFolder(options.getOutput());
+    OutputFolder out = new OutputFolder(options.getOutput(), List.of(HtmlReport.FILE));
     try {
       out.prepare(options.getOverwrite());
     } catch (IllegalStateException e) {

@@ -38,11 +38,22 @@ public final class OutputFolder {
 
   private final String output;
   private final String staging;
+  private final List<String> extraFiles;
   private boolean locked;
 
+  /** A folder of tables only. */
   public OutputFolder(String output) {
+    this(output, List.of());
+  }
+
+  /**
+   * @param extraFiles names of files other layers write beside the tables (the report): part of
+   *     a previous run, so replaced with it
+   */
+  public OutputFolder(String output, List<String> extraFiles) {
     this.output = output.endsWith("/") ? output.substring(0, output.length() - 1) : output;
     this.staging = this.output + "/" + STAGING_PREFIX + UUID.randomUUID().toString().substring(0, 8);
+    this.extraFiles = List.copyOf(extraFiles);
   }
 
   /** Files of a previous finished (or pre-staging) run: table files, the manifest, markers. */
@@ -53,7 +64,9 @@ public final class OutputFolder {
     }
     specs.add(output + "/" + MANIFEST);
     specs.add(output + "/" + SUCCESS);
-    specs.add(output + "/report.html");
+    for (String f : extraFiles) {
+      specs.add(output + "/" + f);
+    }
     List<ResourceId> found = new ArrayList<>();
     for (MatchResult r : FileSystems.match(specs, EmptyMatchTreatment.ALLOW)) {
       if (r.status() == MatchResult.Status.OK) {

@@ -59,6 +59,19 @@ class OutputFolderTest {
   }
 
   @Test
+  void filesOtherLayersWroteBesideTheTablesGoWithTheirRun() throws Exception {
+    Files.writeString(dir.resolve("summary.html"), "old run's page");
+    OutputFolder f = new OutputFolder(dir.toString(), java.util.List.of("summary.html"));
+    assertThat(f.previousRun()).hasSize(1);
+    assertThatThrownBy(() -> f.prepare(false)).hasMessageContaining("--overwrite");
+    f.prepare(true);
+    f.publish();
+    f.finish();
+    // an overwrite leaves no page of the previous run beside the new tables
+    assertThat(dir.resolve("summary.html")).doesNotExist();
+  }
+
+  @Test
   void aSecondRunIsRefusedWhileTheFirstHoldsTheLock() throws Exception {
     OutputFolder first = new OutputFolder(dir.toString());
     first.prepare(false);
