@@ -96,7 +96,7 @@ final class Grammar {
    */
   static boolean mistaggedVerb(Doc d, Sentence s, int ti) {
     String p = s.pos[ti];
-    if (s.tokens[ti].endsWith("ed") && (Words.CLOSED_TAGS.contains(p) || p.equals("PUNCT"))) {
+    if (s.tokens[ti].endsWith("ed") && (Tags.isClosedClass(p) || p.equals("PUNCT"))) {
       return true;
     }
     if (!p.equals("NOUN") && !p.equals("PROPN") || ti == 0 || ti + 1 >= s.size()

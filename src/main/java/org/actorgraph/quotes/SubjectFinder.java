@@ -51,36 +51,23 @@ public final class SubjectFinder {
   /** Punctuation inside a noun phrase: possessives and hyphens. */
   private static final Set<String> IN_PHRASE_PUNCT = Set.of("'s", "’s", "'", "’", "-");
   /** Quantifiers standing for people: "Some chanted", "Many say", "Others said". */
-  private static final Set<String> QUANTIFIERS =
-      Set.of("some", "many", "others", "several", "most", "few", "both", "all", "none");
+  private static final Set<String> QUANTIFIERS = Words.list("words/quantifiers");
   /** Possessive determiners; the quote extractor reads them too. */
   static final Set<String> POSSESSIVE =
       Set.of("his", "her", "their", "its", "our", "my", "your");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whose");
   private static final Set<String> ATTACH = Set.of("of", "for", "at", "from", "with", "in", "on");
-  private static final Set<String> SKIP_WORDS =
-      Set.of("also", "later", "then", "previously", "recently", "repeatedly", "once", "again",
-          "further", "earlier", "separately", "simply", "flatly", "publicly", "privately",
-          "reportedly", "quickly", "not", "never", "even", "still", "just", "has", "have", "had",
-          "would", "will", "is", "was", "been", "did", "does", "do", "n't", "only",
-          "already", "subsequently", "first", "immediately", "both", "all", "himself", "herself",
-          "themselves", "itself");
+  private static final Set<String> SKIP_WORDS = Words.union("words/skip_before_verb", "words/skip_before_subject");
   /** Adverbs that open a clause of their own rather than modify the verb after them. */
-  private static final Set<String> WH_ADVERBS =
-      Set.of("where", "when", "why", "how", "so", "as", "there", "here", "whenever", "wherever");
+  private static final Set<String> WH_ADVERBS = Words.list("words/wh_adverbs");
   // the words before a time noun in a phrase skipped back over ("in the past few weeks",
   // "on Tuesday", "at the time"); constants, since skipBack runs for every cue
   private static final Set<String> TIME_MODIFIERS = Set.of("recent", "past", "few");
   private static final Set<String> TIME_DETERMINERS =
       Set.of("on", "last", "this", "late", "early", "the", "that");
   private static final Set<String> TIME_PREPOSITIONS = Set.of("at", "in", "during", "by");
-  private static final Set<String> TIME =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-          "yesterday", "today", "tonight", "week", "month", "year", "morning", "evening",
-          "afternoon", "night", "weekend", "time", "past", "days", "weeks", "months", "years");
-  private static final Set<String> CLAUSE_OPENERS =
-      Set.of("that", "and", "but", "because", "when", "while", "as", "although", "though", "if",
-          "so", "since", "after", "before", "where", "yet", "or", "whether");
+  private static final Set<String> TIME = Words.union("words/time_words", "words/time_nouns");
+  private static final Set<String> CLAUSE_OPENERS = Words.list("words/clause_openers");
 
   /** The subject of the verb at token {@code verb}, or null. */
   public static @Nullable Np before(Sentence s, int verb, boolean[] blocked) {
@@ -421,8 +408,7 @@ public final class SubjectFinder {
     return new Np(b, k + 1, k);
   }
 
-  private static final Set<String> POLLED =
-      Set.of("surveyed", "polled", "questioned", "interviewed", "asked", "sampled");
+  private static final Set<String> POLLED = Words.list("words/polled");
 
   /**
    * Poll shares that open a clause: "Two in three", "About 42%", "Those over 60", "those
@@ -522,8 +508,7 @@ public final class SubjectFinder {
     return new Np(quantifier >= 0 ? quantifier : k, e, firstHead);
   }
 
-  private static final Set<String> PARTITIVES = Set.of("one", "another", "some", "several", "many", "two",
-      "three", "each");
+  private static final Set<String> PARTITIVES = Words.list("words/partitives");
 
   /** The end (exclusive) of DET? (ADJ|NUM|NOUN|PROPN|'s)* from {@code k}. */
   private static int coreEndFrom(Sentence s, int k, boolean[] blocked) {

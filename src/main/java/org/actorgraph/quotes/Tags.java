@@ -1,20 +1,30 @@
 package org.actorgraph.quotes;
 
+import java.util.Set;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
 
 /**
- * Predicates on the Universal Dependencies part-of-speech tags the tagger emits (VERB, AUX, NOUN,
- * PROPN, PUNCT, ...).
+ * Predicates on the Universal Dependencies part-of-speech tags (UPOS) the tagger emits: VERB,
+ * AUX, NOUN, PROPN, PUNCT, ... (the English UD model also joins a word and its clitic, as in
+ * "AUX+PART"). There are no Penn Treebank tags (VB*, NN*) to test for.
  */
 final class Tags {
   private Tags() {}
 
+  /** Closed-class tags: a word ending in -ed given one of them is a mistagged verb. */
+  private static final Set<String> CLOSED =
+      Set.of("ADP", "CCONJ", "SCONJ", "PRON", "DET", "PART", "NUM", "SYM", "X", "INTJ");
+
   static boolean isVerbTag(String pos) {
-    return pos.equals("VERB") || pos.equals("AUX") || pos.startsWith("VB");
+    return pos.equals("VERB") || pos.equals("AUX");
   }
 
   static boolean isNounish(String pos) {
-    return pos.equals("NOUN") || pos.equals("PROPN") || pos.startsWith("NN");
+    return pos.equals("NOUN") || pos.equals("PROPN");
+  }
+
+  static boolean isClosedClass(String pos) {
+    return CLOSED.contains(pos);
   }
 
   static boolean isWordTag(String pos) {
