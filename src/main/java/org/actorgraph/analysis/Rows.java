@@ -37,7 +37,8 @@ final class Rows {
             art.docId(), art.date(), art.docId() + "#" + ordinal, s.actorId, s.speakerName,
             s.speakerSurface, speaker ? s.speakerBegin : null, speaker ? s.speakerEnd : null,
             s.cue, cue ? s.cueBegin : null, cue ? s.cueEnd : null, s.kind.label(), s.text,
-            Statement.quoteKey(s.text), s.begin, s.end, s.sentence, confidence(s.confidence))
+            Statement.quoteKey(s.text), s.begin, s.end, s.sentence, confidence(s.confidence),
+            s.rule)
         .build();
   }
 

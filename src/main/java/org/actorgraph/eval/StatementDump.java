@@ -27,7 +27,8 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * Every statement the language core makes, one fully serialised line each, sorted, so that two
  * versions of the extractor can be compared with {@code cmp} or {@code diff}. Used by {@code make
  * regress} (committed corpus, committed expected file) and {@code make dump-attribution} (the
- * PolNeAR articles, too many to commit).
+ * PolNeAR articles, too many to commit). The last column, {@code rule}, is new since the baseline
+ * dumps: compare the others with {@code cut -f1-16}.
  *
  * <p>Usage: {@code StatementDump --out FILE (--polnear DIR | FILE_OR_GLOB...)}.
  */
@@ -36,7 +37,7 @@ public final class StatementDump {
   /** Column names of the dump, in order. */
   static final String HEADER = String.join("\t", "doc", "n", "kind", "begin", "end", "sentence",
       "cue", "cue_begin", "cue_end", "speaker_surface", "speaker_begin", "speaker_end", "actor_id",
-      "speaker_name", "confidence", "text");
+      "speaker_name", "confidence", "text", "rule");
 
   private StatementDump() {}
 
@@ -83,7 +84,8 @@ public final class StatementDump {
         Integer.toString(s.begin), Integer.toString(s.end), Integer.toString(s.sentence),
         esc(s.cue), Integer.toString(s.cueBegin), Integer.toString(s.cueEnd),
         esc(s.speakerSurface), Integer.toString(s.speakerBegin), Integer.toString(s.speakerEnd),
-        esc(s.actorId), esc(s.speakerName), Double.toString(s.confidence), esc(s.text));
+        esc(s.actorId), esc(s.speakerName), Double.toString(s.confidence), esc(s.text),
+        esc(s.rule));
   }
 
   private static String esc(@Nullable String s) {

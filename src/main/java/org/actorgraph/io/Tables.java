@@ -78,6 +78,7 @@ public final class Tables {
           .addInt32Field("end")
           .addInt32Field("sentence")
           .addDoubleField("confidence")
+          .addStringField("rule")
           .build();
 
   public static final Schema ACTORS_SCHEMA =

@@ -5,6 +5,9 @@ import org.actorgraph.nlp.AnnotatedText.Sentence;
 
 /** Report rule: According to SPEAKER, CLAUSE. / CLAUSE, according to SPEAKER. */
 final class AccordingTo {
+  /** The rule name in statements.rule. */
+  static final String PASS = "according-to";
+
   private AccordingTo() {}
 
   /** According to SPEAKER, CLAUSE. / CLAUSE, according to SPEAKER. */
@@ -42,9 +45,9 @@ final class AccordingTo {
       return false;
     }
     Cue cue = new Cue(s.index, ti, ti + 2, s.tokenBegin[ti], s.tokenEnd[ti + 1], sp, true);
-    d.cueUsed[cue.begin] = true;
+    d.claims.claimCue(cue.begin, PASS);
     Kind kind = d.quotedShare(b, e) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
-    d.statement(kind, b, e, s.index, cue, sp, sp.confidence - 0.15);
+    d.statement(kind, b, e, s.index, cue, sp, sp.confidence - 0.15, PASS);
     return true;
   }
 }

@@ -36,7 +36,8 @@ final class CarriedSpeaker {
         if (sp == null || sp.actorId == null || d.personNamedBetween(sp.end, q.open)) {
           return null;
         }
-        return new Speaker(sp.begin, sp.end, sp.surface, sp.actorId, sp.name, 0.55);
+        return new Speaker(sp.begin, sp.end, sp.surface, sp.actorId, sp.name, 0.55,
+            "preceding-speech");
       }
       if (s.paragraph != q.paragraph) {
         return null;
@@ -58,7 +59,7 @@ final class CarriedSpeaker {
     if (s.paragraph != q.paragraph - 1 || s.paragraph == d.headlineParagraph || d.quotedShare(s.begin, s.end) > 0.3) {
       return null;
     }
-    return weakPerson(d, VerbSubject.clauseSubject(d, s, s.size()));
+    return weakPerson(d, VerbSubject.clauseSubject(d, s, s.size()), "preceding-paragraph");
   }
 
   /**
@@ -70,15 +71,15 @@ final class CarriedSpeaker {
     if (limit <= 1) {
       return null;
     }
-    return weakPerson(d, VerbSubject.clauseSubject(d, s, limit));
+    return weakPerson(d, VerbSubject.clauseSubject(d, s, limit), "sentence-subject");
   }
 
   /** The speaker as a weak guess (confidence 0.35) when it is a person or a role for one. */
-  static @Nullable Speaker weakPerson(Doc d, @Nullable Speaker sp) {
+  static @Nullable Speaker weakPerson(Doc d, @Nullable Speaker sp, String sieve) {
     if (sp == null || !personLike(d, sp)) {
       return null;
     }
-    return new Speaker(sp.begin, sp.end, sp.surface, sp.actorId, sp.name, 0.35);
+    return new Speaker(sp.begin, sp.end, sp.surface, sp.actorId, sp.name, 0.35, sieve);
   }
 
   /** A named person, or a role phrase for one ("the GOP presidential candidate", "the senator"). */

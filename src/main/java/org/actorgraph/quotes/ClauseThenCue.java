@@ -6,6 +6,9 @@ import org.actorgraph.nlp.AnnotatedText.Sentence;
 
 /** Report rule: CLAUSE, SPEAKER said. / CLAUSE, said SPEAKER. */
 final class ClauseThenCue {
+  /** The rule name in statements.rule. */
+  static final String PASS = "clause-then-cue";
+
   private ClauseThenCue() {}
 
   /** CLAUSE, SPEAKER said. / CLAUSE, said SPEAKER. */
@@ -63,9 +66,9 @@ final class ClauseThenCue {
       return false;
     }
     Cue cue = new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, true);
-    d.cueUsed[cue.begin] = true;
+    d.claims.claimCue(cue.begin, PASS);
     Kind kind = d.quotedShare(b, e) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
-    d.statement(kind, b, e, s.index, cue, sp, sp.confidence - 0.1);
+    d.statement(kind, b, e, s.index, cue, sp, sp.confidence - 0.1, PASS);
     return true;
   }
 }

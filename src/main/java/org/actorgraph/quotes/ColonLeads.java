@@ -8,6 +8,9 @@ import org.actorgraph.nlp.AnnotatedText.Sentence;
 
 /** Statement pass: paragraphs opening "Name: text" (headlines, transcripts). */
 final class ColonLeads {
+  /** The rule name in statements.rule. */
+  static final String PASS = "colon-lead";
+
   private ColonLeads() {}
 
   /**
@@ -32,7 +35,7 @@ final class ColonLeads {
           break;
         }
       }
-      if (colon < 1 || d.quoted[s.tokenBegin[0]] || d.cueUsed[s.tokenBegin[colon]]) {
+      if (colon < 1 || d.quoted[s.tokenBegin[0]] || d.claims.cueClaimed(s.tokenBegin[colon])) {
         continue;
       }
       boolean caps = true;
@@ -58,9 +61,9 @@ final class ColonLeads {
       }
       Speaker sp = labelSpeaker(d, s, colon);
       Cue cue = new Cue(s.index, colon, colon + 1, s.tokenBegin[colon], s.tokenEnd[colon], sp, true);
-      d.cueUsed[cue.begin] = true;
+      d.claims.claimCue(cue.begin, PASS);
       Kind kind = d.quotedShare(b, e) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
-      d.statement(kind, b, e, s.index, cue, sp, sp.confidence - 0.2);
+      d.statement(kind, b, e, s.index, cue, sp, sp.confidence - 0.2, PASS);
     }
   }
 
@@ -69,11 +72,11 @@ final class ColonLeads {
     for (int k = colon - 1; k >= 0; k--) {
       Mention m = d.mentionCovering(s.tokenBegin[k]);
       if (m != null) {
-        return NpSpeaker.fromMention(d, m, m.begin, m.end, 0.8);
+        return NpSpeaker.fromMention(d, m, m.begin, m.end, 0.8).as("label");
       }
     }
     int begin = s.tokenBegin[0];
     int end = s.tokenEnd[colon - 1];
-    return new Speaker(begin, end, d.t.substring(begin, end), null, null, 0.5);
+    return new Speaker(begin, end, d.t.substring(begin, end), null, null, 0.5, "label");
   }
 }

@@ -13,14 +13,16 @@ final class Cue {
   final boolean report;
   /** A cue lent to a quotation after its sentence, still free to report its own clause. */
   final boolean lent;
+  /** How the cue finder found it for a quotation (quote-same-sentence, ...); null elsewhere. */
+  final @Nullable String rule;
 
   Cue(int sentence, int tokBegin, int tokEnd, int begin, int end, @Nullable Speaker speaker,
       boolean report) {
-    this(sentence, tokBegin, tokEnd, begin, end, speaker, report, false);
+    this(sentence, tokBegin, tokEnd, begin, end, speaker, report, false, null);
   }
 
   Cue(int sentence, int tokBegin, int tokEnd, int begin, int end, @Nullable Speaker speaker,
-      boolean report, boolean lent) {
+      boolean report, boolean lent, @Nullable String rule) {
     this.sentence = sentence;
     this.tokBegin = tokBegin;
     this.tokEnd = tokEnd;
@@ -29,5 +31,11 @@ final class Cue {
     this.speaker = speaker;
     this.report = report;
     this.lent = lent;
+    this.rule = rule;
+  }
+
+  /** The same cue, marked with the cue finder's rule that found it. */
+  Cue as(String foundBy) {
+    return new Cue(sentence, tokBegin, tokEnd, begin, end, speaker, report, lent, foundBy);
   }
 }

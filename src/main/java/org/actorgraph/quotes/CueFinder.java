@@ -19,7 +19,7 @@ final class CueFinder {
     for (int k = si; k <= lastSi; k++) {
       Sentence s = d.sents.get(k);
       for (int ti = 0; ti < s.size(); ti++) {
-        if (d.quoted[s.tokenBegin[ti]] || d.cueUsed[s.tokenBegin[ti]]) {
+        if (d.quoted[s.tokenBegin[ti]] || d.claims.cueClaimed(s.tokenBegin[ti])) {
           continue;
         }
         Cue c = Cues.cueAt(d, s, ti, first, last);
@@ -47,7 +47,7 @@ final class CueFinder {
     }
     if (best != null) {
       Cue outer = outerReport(d, d.sents.get(si), best, first, last);
-      return outer != null ? outer : best;
+      return outer != null ? outer.as("quote-outer-report") : best.as("quote-same-sentence");
     }
     // “Why would they?” Becker said. — the sentence detector often ends the sentence
     // at the closing mark; the cue opens the next sentence (or the one after "Mrs.")
@@ -66,10 +66,10 @@ final class CueFinder {
         if (Text.wordCount(d.t, last.close, s.tokenBegin[ti]) > 12) {
           return null; // “…?” Tom Becker, the chairman of the county board, said
         }
-        if (!d.cueUsed[s.tokenBegin[ti]] && d.verbs.lookup(s.tokens[ti]) != null) {
+        if (!d.claims.cueClaimed(s.tokenBegin[ti]) && d.verbs.lookup(s.tokens[ti]) != null) {
           Cue c = Cues.cueAt(d, s, ti, first, last);
           if (c != null && c.speaker != null) {
-            return c;
+            return c.as("quote-next-sentence");
           }
         }
       }
@@ -81,7 +81,7 @@ final class CueFinder {
           && Text.wordCount(d.t, sig.begin, sig.end) <= 8 && d.fillsParagraph(first)) {
         Speaker sp = NpSpeaker.speakerAfter(d, sig, 1);
         if (sp != null) {
-          return new Cue(sig.index, 0, 1, sig.tokenBegin[0], sig.tokenEnd[0], sp, false);
+          return new Cue(sig.index, 0, 1, sig.tokenBegin[0], sig.tokenEnd[0], sp, false).as("quote-signature");
         }
       }
     }
@@ -93,8 +93,8 @@ final class CueFinder {
         if (lastTok.equals(":") || lastTok.equals(",")) {
           for (int ti = prev.size() - 2; ti >= 0; ti--) {
             Cue c = Cues.cueAt(d, prev, ti, first, last);
-            if (c != null && !d.cueUsed[c.begin]) {
-              return c;
+            if (c != null && !d.claims.cueClaimed(c.begin)) {
+              return c.as("quote-cue-before");
             }
           }
           // "Cruz called them on it:" / "Cruz continued:": the colon is the cue, the subject of
@@ -109,7 +109,8 @@ final class CueFinder {
                 Speaker sp = NpSpeaker.speakerBefore(d, prev, ti);
                 if (sp != null) {
                   int ci = prev.size() - 1;
-                  return new Cue(prev.index, ci, ci + 1, prev.tokenBegin[ci], prev.tokenEnd[ci], sp, false);
+                  return new Cue(prev.index, ci, ci + 1, prev.tokenBegin[ci], prev.tokenEnd[ci], sp, false)
+                      .as("quote-colon-before");
                 }
                 break;
               }
@@ -128,11 +129,12 @@ final class CueFinder {
             }
             if (speech) {
               Cue c = Cues.cueAt(d, prev, ti, first, last);
-              if (c != null && c.speaker != null && !d.cueUsed[c.begin] && Clauses.clauseAfter(d, prev, ti + 1) == null
+              if (c != null && c.speaker != null && !d.claims.cueClaimed(c.begin) && Clauses.clauseAfter(d, prev, ti + 1) == null
                   && !Tags.hasVerb(prev, ti + 1, prev.size())) {
                 // "Trump is no conservative, he said. “He's a liberal!”": the cue stays free to
                 // report the clause before it too
-                return new Cue(c.sentence, c.tokBegin, c.tokEnd, c.begin, c.end, c.speaker, c.report, true);
+                return new Cue(c.sentence, c.tokBegin, c.tokEnd, c.begin, c.end, c.speaker, c.report, true,
+                    "quote-lent-cue");
               }
               break;
             }
@@ -157,7 +159,7 @@ final class CueFinder {
       return null; // "… only to have her ask, “…?”", "Clinton called him “…”": a nested speaker's own words
     }
     for (int ti = 0; ti < s.size() && s.tokenEnd[ti] <= inner.begin; ti++) {
-      if (d.quoted[s.tokenBegin[ti]] || d.cueUsed[s.tokenBegin[ti]]) {
+      if (d.quoted[s.tokenBegin[ti]] || d.claims.cueClaimed(s.tokenBegin[ti])) {
         continue;
       }
       SpeechVerbs.Verb v = d.verbs.lookup(s.tokens[ti]);

@@ -10,6 +10,10 @@ import org.actorgraph.nlp.AnnotatedText.Sentence;
  * cue and speaker, or the speaker carried over from the previous statement.
  */
 final class DirectQuotations {
+  /** Rule names in statements.rule; a quotation with a cue takes the cue finder's rule. */
+  static final String NO_CUE = "quote-no-cue";
+  static final String CONTINUED = "quote-continued";
+
   private DirectQuotations() {}
 
   static void directQuotes(Doc d) {
@@ -47,7 +51,7 @@ final class DirectQuotations {
         if (!direct || words < 4 || QuoteShape.titleCase(d, first.begin, last.end)) {
           continue; // scare quotes, titles, nicknames, “Orange Is the New Black.”
         }
-        if (d.insideStatement(first.open, last.end)) {
+        if (d.claims.covered(first.open, last.end)) {
           continue; // the second partial quote of a reported clause already taken whole
         }
         // a quote filling its paragraph continues the previous speaker's quote
@@ -60,20 +64,16 @@ final class DirectQuotations {
                 || prevPara == first.paragraph - 1 && !d.personNamedBetween(previous.end, first.open))) {
           if (continuesStatement(d, previous, first)) {
             // “A,” said X, the author of … ¶ “B.”: one statement, as multi-part quotes are
-            d.out.remove(d.out.size() - 1);
             StringBuilder text = new StringBuilder(previous.text);
             for (QuoteSpans.Span q : parts) {
               text.append(' ').append(d.t, q.begin, q.end);
             }
-            previous = new Statement(previous.kind, previous.begin, last.end, text.toString(),
-                previous.sentence, previous.cue, previous.cueBegin, previous.cueEnd,
-                previous.speakerSurface, previous.speakerBegin, previous.speakerEnd,
-                previous.actorId, previous.speakerName, previous.confidence);
-            d.out.add(previous);
+            previous = Statements.extended(previous, last.end, text.toString(), CONTINUED);
+            d.claims.replaceLast(previous);
             continue;
           }
           carried = new Speaker(previous.speakerBegin, previous.speakerEnd,
-              previous.speakerSurface, previous.actorId, previous.speakerName, 0.6);
+              previous.speakerSurface, previous.actorId, previous.speakerName, 0.6, "carried");
         }
         if (carried == null) {
           carried = CarriedSpeaker.speakerOfPrecedingSpeech(d, si, first);
@@ -86,17 +86,17 @@ final class DirectQuotations {
         }
         d.parts = parts;
         previous = d.statement(direct ? Kind.DIRECT : Kind.PARTIAL, first.begin, last.end, si,
-            null, carried, carried == null ? 0.3 : Math.min(0.6, carried.confidence));
+            null, carried, carried == null ? 0.3 : Math.min(0.6, carried.confidence), NO_CUE);
         d.parts = null;
         continue;
       }
       if (QuoteShape.namedWork(d, s, first) && QuoteShape.titleCase(d, first.begin, last.end)) {
         continue; // "in his 2012 book, “An American Son.”": a title, whatever cue is near
       }
-      if (cue.speaker == null && d.insideStatement(first.open, last.end)) {
+      if (cue.speaker == null && d.claims.covered(first.open, last.end)) {
         continue; // the second quotation of a reported clause already taken whole, not "to say"'s
       }
-      d.cueUsed[cue.begin] = !cue.lent;
+      d.claims.claimQuoteCue(cue, cue.rule);
       Kind kind = direct ? Kind.DIRECT : Kind.PARTIAL;
       int begin = first.begin;
       int end = last.end;
@@ -115,7 +115,7 @@ final class DirectQuotations {
       }
       d.parts = begin == first.begin && end == last.end ? parts : null;
       previous = d.statement(kind, begin, end, si, cue, cue.speaker,
-          cue.speaker == null ? 0.4 : cue.speaker.confidence);
+          cue.speaker == null ? 0.4 : cue.speaker.confidence, cue.rule);
       d.parts = null;
     }
   }
@@ -153,7 +153,7 @@ final class DirectQuotations {
    * “B.”). PolNeAR, like the reader, takes such a run as one statement.
    */
   static boolean continuesStatement(Doc d, Statement previous, QuoteSpans.Span first) {
-    if (previous.kind != Kind.DIRECT || d.out.isEmpty() || d.out.get(d.out.size() - 1) != previous
+    if (previous.kind != Kind.DIRECT || d.claims.last() != previous
         || previous.cueBegin < 0 || previous.end > first.open) {
       return false;
     }

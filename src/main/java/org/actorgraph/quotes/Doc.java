@@ -24,8 +24,8 @@ final class Doc {
   final List<Mention> mentions;
   final List<QuoteSpans.Span> quotes;
   final boolean[] quoted;
-  final List<Statement> out = new ArrayList<>();
-  final boolean[] cueUsed;
+  /** The cues and statements the passes have claimed so far. */
+  final Claims claims;
   final int headlineParagraph;
   /** Gender of actors learnt from close pronoun resolutions. */
   final java.util.Map<String, Character> gender = new java.util.HashMap<>();
@@ -49,7 +49,7 @@ final class Doc {
         quoted[i] = true;
       }
     }
-    this.cueUsed = new boolean[t.length() + 1];
+    this.claims = new Claims(t.length());
     this.headlineParagraph = headline(at);
   }
 
@@ -113,15 +113,6 @@ final class Doc {
       i--;
     }
     return i >= 0 && quoted[i];
-  }
-
-  boolean insideStatement(int b, int e) {
-    for (Statement st : out) {
-      if (st.begin <= b && st.end >= e) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The sentence detector split after "Mrs." / "Edward G.": the sentence goes on. */
@@ -191,28 +182,13 @@ final class Doc {
     return false;
   }
 
+  /** Makes a statement ({@link Statements#make}) and records it in {@link #claims}. */
   Statement statement(
       Kind kind, int begin, int end, int sentence, @Nullable Cue cue,
-      @Nullable Speaker speaker, double confidence) {
-    String text = t.substring(begin, end);
-    if (parts != null && parts.size() > 1) {
-      StringBuilder b = new StringBuilder();
-      for (QuoteSpans.Span q : parts) {
-        if (b.length() > 0) {
-          b.append(' ');
-        }
-        b.append(t, q.begin, q.end);
-      }
-      text = b.toString();
-    }
-    Statement st = new Statement(
-        kind, begin, end, text, sentence,
-        cue == null ? null : t.substring(cue.begin, cue.end), cue == null ? -1 : cue.begin,
-        cue == null ? -1 : cue.end, speaker == null ? null : speaker.surface,
-        speaker == null ? -1 : speaker.begin, speaker == null ? -1 : speaker.end,
-        speaker == null ? null : speaker.actorId, speaker == null ? null : speaker.name,
-        Math.max(0.05, Math.min(0.99, confidence)));
-    out.add(st);
+      @Nullable Speaker speaker, double confidence, String pass) {
+    Statement st = Statements.make(t, kind, begin, end, sentence, parts, cue, speaker, confidence, pass);
+    claims.add(st);
     return st;
   }
+
 }

@@ -37,7 +37,8 @@ final class NpSpeaker {
       return sp;
     }
     int end = s.tokenEnd[np.relative];
-    return new Speaker(sp.begin, end, d.t.substring(sp.begin, end), sp.actorId, sp.name, sp.confidence);
+    return new Speaker(sp.begin, end, d.t.substring(sp.begin, end), sp.actorId, sp.name, sp.confidence,
+        sp.sieve);
   }
 
   static @Nullable Speaker fromNpHead(Doc d, Sentence s, SubjectFinder.Np np, boolean after) {
@@ -50,7 +51,8 @@ final class NpSpeaker {
       if (low.equals("i") || low.equals("we") || low.equals("you")) {
         // first and second person outside quotation marks: the writer or an interview's
         // speakers (transcripts, op-eds); no actor to resolve to
-        return new Speaker(s.tokenBegin[h], s.tokenEnd[h], s.tokens[h], null, null, 0.4);
+        return new Speaker(s.tokenBegin[h], s.tokenEnd[h], s.tokens[h], null, null, 0.4,
+            "first-person");
       }
       return null;
     }
@@ -70,14 +72,14 @@ final class NpSpeaker {
     int after = s.tokenAt(m.end);
     if (after + 1 < s.size() && (s.tokens[after].equals("'s") || s.tokens[after].equals("’s"))
         && Words.SPOKES.contains(s.tokens[after + 1].toLowerCase(Locale.ROOT))) {
-      return fromMention(d, m, m.begin, s.tokenEnd[after + 1], 0.75);
+      return fromMention(d, m, m.begin, s.tokenEnd[after + 1], 0.75).as("role-noun");
     }
     return null;
   }
 
   static Speaker fromMention(Doc d, Mention m, int begin, int end, double conf) {
     return new Speaker(begin, end, d.t.substring(begin, end), m.actorId, m.actorName,
-        m.actorId == null ? conf - 0.3 : conf);
+        m.actorId == null ? conf - 0.3 : conf, "name");
   }
 
   /** "the president", "a spokesman for X", "X's spokesman", "officials": tokens [b, e), head h. */
@@ -96,7 +98,7 @@ final class NpSpeaker {
         continue;
       }
       if (m != null && m.actorId != null) {
-        return new Speaker(begin, end, d.t.substring(begin, end), m.actorId, m.actorName, 0.75);
+        return new Speaker(begin, end, d.t.substring(begin, end), m.actorId, m.actorName, 0.75, "role-noun");
       }
     }
     // "a spokesman for the Kremlin" (the name follows)
@@ -106,7 +108,7 @@ final class NpSpeaker {
         Mention m = d.mentionCovering(s.tokenBegin[k]);
         if (m != null && m.actorId != null) {
           int en = Math.max(end, m.end);
-          return new Speaker(begin, en, d.t.substring(begin, en), m.actorId, m.actorName, 0.75);
+          return new Speaker(begin, en, d.t.substring(begin, en), m.actorId, m.actorName, 0.75, "role-noun");
         }
       }
     }
@@ -126,10 +128,10 @@ final class NpSpeaker {
         if (m.title.equals(role) || m.title.endsWith(" " + role) && !role.contains(" ")
             && !m.title.startsWith("vice ") && !m.title.startsWith("deputy ")
             && !m.title.startsWith("former ")) {
-          return new Speaker(begin, end, d.t.substring(begin, end), m.actorId, m.actorName, 0.65);
+          return new Speaker(begin, end, d.t.substring(begin, end), m.actorId, m.actorName, 0.65, "role-noun");
         }
       }
     }
-    return new Speaker(begin, end, d.t.substring(begin, end), null, null, 0.5);
+    return new Speaker(begin, end, d.t.substring(begin, end), null, null, 0.5, "role-noun");
   }
 }

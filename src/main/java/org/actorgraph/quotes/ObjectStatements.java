@@ -6,6 +6,9 @@ import org.actorgraph.nlp.AnnotatedText.Sentence;
 
 /** Report rule: SPEAKER criticized OBJECT / described OBJECT as ... */
 final class ObjectStatements {
+  /** The rule name in statements.rule. */
+  static final String PASS = "object";
+
   private ObjectStatements() {}
 
   /**
@@ -56,13 +59,13 @@ final class ObjectStatements {
       en++;
     }
     Cue cue = new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, true);
-    d.cueUsed[cue.begin] = true;
+    d.claims.claimCue(cue.begin, PASS);
     Kind kind = d.quotedShare(b, en) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
     // a cue-less quotation inside the object ("denounced the “attack whose …”") is part of it
     final int from = b;
     final int to = en;
-    d.out.removeIf(st -> st.cueBegin < 0 && st.begin >= from && st.end <= to);
-    d.statement(kind, b, en, s.index, cue, sp, sp.confidence - 0.2);
+    d.claims.dropUncuedWithin(from, to);
+    d.statement(kind, b, en, s.index, cue, sp, sp.confidence - 0.2, PASS);
     return true;
   }
 }

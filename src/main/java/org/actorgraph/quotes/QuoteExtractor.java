@@ -30,7 +30,6 @@ public final class QuoteExtractor {
     ColonLeads.colonLeads(d);
     DirectQuotations.directQuotes(d);
     ReportedSpeech.reportedSpeech(d);
-    d.out.sort((a, b) -> Integer.compare(a.begin, b.begin));
-    return d.out;
+    return d.claims.inTextOrder();
   }
 }

@@ -17,7 +17,7 @@ final class ReportedSpeech {
       }
       for (int ti = 0; ti < s.size(); ti++) {
         int at = s.tokenBegin[ti];
-        if (d.quoted[at] || d.cueUsed[at]) {
+        if (d.quoted[at] || d.claims.cueClaimed(at)) {
           continue;
         }
         String low = s.tokens[ti].toLowerCase(Locale.ROOT);
@@ -37,7 +37,7 @@ final class ReportedSpeech {
             || object && ObjectStatements.objectStatement(d, s, ti)) {
           // go on after the statement: a second speech verb after the clause ("…, insisting that
           // …", "Becker called the handling “careless,” but said …") may start another
-          ti = Math.max(ti, s.tokenAt(d.out.get(d.out.size() - 1).end) - 1);
+          ti = Math.max(ti, s.tokenAt(d.claims.last().end) - 1);
           continue;
         }
         if (v != null && v.use == SpeechVerbs.Use.REPORT && ClauseThenCue.reportedBefore(d, s, ti)) {

@@ -6,6 +6,9 @@ import org.actorgraph.nlp.AnnotatedText.Sentence;
 
 /** Report rule: SPEAKER said (that) CLAUSE. */
 final class SaidThat {
+  /** The rule name in statements.rule. */
+  static final String PASS = "said-that";
+
   private SaidThat() {}
 
   /** SPEAKER said (that) CLAUSE. */
@@ -42,9 +45,9 @@ final class SaidThat {
       return false;
     }
     Cue cue = new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, true);
-    d.cueUsed[cue.begin] = true;
+    d.claims.claimCue(cue.begin, PASS);
     Kind kind = d.quotedShare(clause[0], clause[1]) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
-    d.statement(kind, clause[0], clause[1], s.index, cue, sp, sp == null ? 0.3 : sp.confidence - 0.1);
+    d.statement(kind, clause[0], clause[1], s.index, cue, sp, sp == null ? 0.3 : sp.confidence - 0.1, PASS);
     return true;
   }
 }

@@ -10,14 +10,22 @@ final class Speaker {
   final @Nullable String actorId;
   final @Nullable String name;
   final double confidence;
+  /** The speaker sieve that found it: name, role-noun, pronoun, ... (docs/attribution.md). */
+  final String sieve;
 
   Speaker(int begin, int end, String surface, @Nullable String actorId, @Nullable String name,
-      double confidence) {
+      double confidence, String sieve) {
     this.begin = begin;
     this.end = end;
     this.surface = surface;
     this.actorId = actorId;
     this.name = name;
     this.confidence = confidence;
+    this.sieve = sieve;
+  }
+
+  /** The same speaker, credited to another sieve. */
+  Speaker as(String other) {
+    return new Speaker(begin, end, surface, actorId, name, confidence, other);
   }
 }
