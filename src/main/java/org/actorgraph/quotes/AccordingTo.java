@@ -4,11 +4,18 @@ import org.actorgraph.model.Statement.Kind;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
 
 /** Report rule: According to SPEAKER, CLAUSE. / CLAUSE, according to SPEAKER. */
-final class AccordingTo {
+final class AccordingTo implements ReportRule {
   /** The rule name in statements.rule. */
   static final String PASS = "according-to";
 
-  private AccordingTo() {}
+  @Override
+  public Outcome at(Doc d, Sentence s, int ti) {
+    if (!s.tokens[ti].equalsIgnoreCase("according") || ti + 1 >= s.size()
+        || !s.tokens[ti + 1].equalsIgnoreCase("to")) {
+      return Outcome.NO_MATCH;
+    }
+    return accordingTo(d, s, ti) ? Outcome.NEXT_SENTENCE : Outcome.NEXT_TOKEN;
+  }
 
   /** According to SPEAKER, CLAUSE. / CLAUSE, according to SPEAKER. */
   static boolean accordingTo(Doc d, Sentence s, int ti) {

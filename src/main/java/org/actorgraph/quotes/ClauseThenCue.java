@@ -5,11 +5,16 @@ import org.actorgraph.model.Statement.Kind;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
 
 /** Report rule: CLAUSE, SPEAKER said. / CLAUSE, said SPEAKER. */
-final class ClauseThenCue {
+final class ClauseThenCue implements ReportRule {
   /** The rule name in statements.rule. */
   static final String PASS = "clause-then-cue";
 
-  private ClauseThenCue() {}
+  @Override
+  public Outcome at(Doc d, Sentence s, int ti) {
+    // the clause before the cue is the whole sentence
+    return ReportedSpeech.reportCue(d, s, ti) && reportedBefore(d, s, ti)
+        ? Outcome.NEXT_SENTENCE : Outcome.NO_MATCH;
+  }
 
   /** CLAUSE, SPEAKER said. / CLAUSE, said SPEAKER. */
   static boolean reportedBefore(Doc d, Sentence s, int ti) {

@@ -7,11 +7,19 @@ import org.actorgraph.nlp.AnnotatedText;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
 
 /** Statement pass: paragraphs opening "Name: text" (headlines, transcripts). */
-final class ColonLeads {
+final class ColonLeads implements StatementPass {
   /** The rule name in statements.rule. */
   static final String PASS = "colon-lead";
 
-  private ColonLeads() {}
+  @Override
+  public String name() {
+    return PASS;
+  }
+
+  @Override
+  public void run(Doc d) {
+    colonLeads(d);
+  }
 
   /**
    * A paragraph that opens with a short name or label and a colon is a statement of that name:

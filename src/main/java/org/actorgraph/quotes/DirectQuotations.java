@@ -9,12 +9,20 @@ import org.actorgraph.nlp.AnnotatedText.Sentence;
  * Statement pass: quotations by their marks (direct, partial, across paragraphs), each with its
  * cue and speaker, or the speaker carried over from the previous statement.
  */
-final class DirectQuotations {
+final class DirectQuotations implements StatementPass {
   /** Rule names in statements.rule; a quotation with a cue takes the cue finder's rule. */
   static final String NO_CUE = "quote-no-cue";
   static final String CONTINUED = "quote-continued";
 
-  private DirectQuotations() {}
+  @Override
+  public String name() {
+    return "quotations";
+  }
+
+  @Override
+  public void run(Doc d) {
+    directQuotes(d);
+  }
 
   static void directQuotes(Doc d) {
     Statement previous = null;

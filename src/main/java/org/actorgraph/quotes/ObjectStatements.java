@@ -5,11 +5,17 @@ import org.actorgraph.model.Statement.Kind;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
 
 /** Report rule: SPEAKER criticized OBJECT / described OBJECT as ... */
-final class ObjectStatements {
+final class ObjectStatements implements ReportRule {
   /** The rule name in statements.rule. */
   static final String PASS = "object";
 
-  private ObjectStatements() {}
+  @Override
+  public Outcome at(Doc d, Sentence s, int ti) {
+    boolean object = Words.OBJECT_VERBS.contains(s.tokens[ti].toLowerCase(Locale.ROOT))
+        && s.pos[ti].equals("VERB");
+    return object && !Grammar.adjectivalParticiple(s, ti) && objectStatement(d, s, ti)
+        ? Outcome.AFTER_STATEMENT : Outcome.NO_MATCH;
+  }
 
   /**
    * SPEAKER criticized OBJECT (for …) / described OBJECT as …: the object to the end of its

@@ -10,26 +10,41 @@ import org.actorgraph.nlp.AnnotatedText;
  * partial quotations inside a sentence, and reported speech ("X said (that) ...", "according to X,
  * ..."), each with its cue and its speaker resolved to an actor.
  *
- * <p>Rules over tokens and part-of-speech tags, with the speech-verb lexicon as data. Plain Java;
- * one instance per thread (it is stateless apart from the lexicon, but cheap).
+ * <p>Rules over tokens and part-of-speech tags, with the lexicons as data; the passes, their order
+ * and the rule names each statement records are listed in docs/attribution.md. Plain Java; one
+ * instance per thread (it is stateless apart from the lexicon, but cheap).
  */
 public final class QuoteExtractor {
 
+  /**
+   * The statement passes, in order. A pass does not take a cue an earlier one claimed, and a
+   * quotation inside an earlier statement is not repeated alone.
+   */
+  static final List<StatementPass> PASSES =
+      List.of(new ColonLeads(), new DirectQuotations(), new ReportedSpeech());
+
   private final SpeechVerbs verbs;
+  private final List<StatementPass> passes;
 
   public QuoteExtractor() {
     this(SpeechVerbs.defaults());
   }
 
   public QuoteExtractor(SpeechVerbs verbs) {
+    this(verbs, PASSES);
+  }
+
+  /** With other passes or another order, for tests and ablations. */
+  QuoteExtractor(SpeechVerbs verbs, List<StatementPass> passes) {
     this.verbs = verbs;
+    this.passes = List.copyOf(passes);
   }
 
   public List<Statement> extract(AnnotatedText at, DocumentActors actors) {
     Doc d = new Doc(at, actors, verbs);
-    ColonLeads.colonLeads(d);
-    DirectQuotations.directQuotes(d);
-    ReportedSpeech.reportedSpeech(d);
+    for (StatementPass p : passes) {
+      p.run(d);
+    }
     return d.claims.inTextOrder();
   }
 }

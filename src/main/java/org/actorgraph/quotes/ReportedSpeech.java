@@ -1,49 +1,58 @@
 package org.actorgraph.quotes;
 
-import java.util.Locale;
+import java.util.List;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
 
 /**
- * Statement pass: reported speech, sentence by sentence and token by token, trying the report
- * rules in order.
+ * Statement pass: reported speech, sentence by sentence and token by token; at each token that is
+ * not quoted and not a claimed cue, the report rules are tried in order.
  */
-final class ReportedSpeech {
-  private ReportedSpeech() {}
+final class ReportedSpeech implements StatementPass {
 
-  static void reportedSpeech(Doc d) {
+  /** The report rules, in the order they are tried at a token. */
+  static final List<ReportRule> RULES =
+      List.of(new AccordingTo(), new SaidThat(), new ObjectStatements(), new ClauseThenCue());
+
+  @Override
+  public String name() {
+    return "reported-speech";
+  }
+
+  @Override
+  public void run(Doc d) {
     for (Sentence s : d.sents) {
       if (s.paragraph == d.headlineParagraph || d.isCaption(s.paragraph)) {
         continue;
       }
+      tokens:
       for (int ti = 0; ti < s.size(); ti++) {
         int at = s.tokenBegin[ti];
         if (d.quoted[at] || d.claims.cueClaimed(at)) {
           continue;
         }
-        String low = s.tokens[ti].toLowerCase(Locale.ROOT);
-        if (low.equals("according") && ti + 1 < s.size() && s.tokens[ti + 1].equalsIgnoreCase("to")) {
-          if (AccordingTo.accordingTo(d, s, ti)) {
-            break;
+        for (ReportRule rule : RULES) {
+          ReportRule.Outcome o = rule.at(d, s, ti);
+          if (o == ReportRule.Outcome.NO_MATCH) {
+            continue;
           }
-          continue;
-        }
-        SpeechVerbs.Verb v = d.verbs.lookup(s.tokens[ti]);
-        boolean object = Words.OBJECT_VERBS.contains(low) && s.pos[ti].equals("VERB");
-        if ((v == null || v.use != SpeechVerbs.Use.REPORT || !Tags.isVerbTag(s.pos[ti])) && !object
-            || Grammar.adjectivalParticiple(s, ti)) {
-          continue;
-        }
-        if (v != null && v.use == SpeechVerbs.Use.REPORT && SaidThat.reportedAfter(d, s, ti)
-            || object && ObjectStatements.objectStatement(d, s, ti)) {
-          // go on after the statement: a second speech verb after the clause ("…, insisting that
-          // …", "Becker called the handling “careless,” but said …") may start another
-          ti = Math.max(ti, s.tokenAt(d.claims.last().end) - 1);
-          continue;
-        }
-        if (v != null && v.use == SpeechVerbs.Use.REPORT && ClauseThenCue.reportedBefore(d, s, ti)) {
-          break; // the clause before the cue is the whole sentence
+          if (o == ReportRule.Outcome.NEXT_SENTENCE) {
+            break tokens;
+          }
+          if (o == ReportRule.Outcome.AFTER_STATEMENT) {
+            // a second speech verb after the clause ("…, insisting that …", "Becker called the
+            // handling “careless,” but said …") may start another
+            ti = Math.max(ti, s.tokenAt(d.claims.last().end) - 1);
+          }
+          break;
         }
       }
     }
+  }
+
+  /** A speech verb that reports (not one used only beside quotation marks), tagged as a verb. */
+  static boolean reportCue(Doc d, Sentence s, int ti) {
+    SpeechVerbs.Verb v = d.verbs.lookup(s.tokens[ti]);
+    return v != null && v.use == SpeechVerbs.Use.REPORT && Tags.isVerbTag(s.pos[ti])
+        && !Grammar.adjectivalParticiple(s, ti);
   }
 }

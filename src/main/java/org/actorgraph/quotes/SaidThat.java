@@ -5,11 +5,15 @@ import org.actorgraph.model.Statement.Kind;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
 
 /** Report rule: SPEAKER said (that) CLAUSE. */
-final class SaidThat {
+final class SaidThat implements ReportRule {
   /** The rule name in statements.rule. */
   static final String PASS = "said-that";
 
-  private SaidThat() {}
+  @Override
+  public Outcome at(Doc d, Sentence s, int ti) {
+    return ReportedSpeech.reportCue(d, s, ti) && reportedAfter(d, s, ti)
+        ? Outcome.AFTER_STATEMENT : Outcome.NO_MATCH;
+  }
 
   /** SPEAKER said (that) CLAUSE. */
   static boolean reportedAfter(Doc d, Sentence s, int ti) {
