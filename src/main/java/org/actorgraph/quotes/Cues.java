@@ -51,7 +51,7 @@ final class Cues {
    */
   static @Nullable Speaker colonSpeaker(Doc d, Sentence s, int colon) {
     boolean[] blocked = d.blocked(s);
-    SubjectFinder.Np np = SubjectFinder.npEndingAt(s, colon - 1, blocked);
+    SubjectFinder.Np np = NounPhrases.npEndingAt(s, colon - 1, blocked);
     if (np != null && (np.begin == 0 || blocked[np.begin - 1] || !Tags.isWordTag(s.pos[np.begin - 1]))) {
       return NpSpeaker.fromNp(d, s, np, false);
     }

@@ -1,5 +1,7 @@
 package org.actorgraph.quotes;
 
+import java.util.Locale;
+import org.actorgraph.nlp.AnnotatedText.Sentence;
 
 /** Character-level helpers on the article text. */
 final class Text {
@@ -28,5 +30,9 @@ final class Text {
       in = w;
     }
     return n;
+  }
+
+  static String lower(Sentence s, int k) {
+    return s.tokens[k].toLowerCase(Locale.ROOT);
   }
 }
