@@ -20,7 +20,7 @@ const COLUMNS = {
     cue_begin: 'INTEGER', cue_end: 'INTEGER', kind: 'VARCHAR', text: 'VARCHAR', begin: 'INTEGER',
     end: 'INTEGER', sentence: 'INTEGER', confidence: 'DOUBLE', quote_key: 'VARCHAR', title: 'VARCHAR',
     url: 'VARCHAR', source: 'VARCHAR', speaker_type: 'VARCHAR', speaker_role: 'VARCHAR',
-    speaker_country: 'VARCHAR', context: 'VARCHAR' },
+    speaker_country: 'VARCHAR', context: 'VARCHAR', rule: 'VARCHAR' },
   actors: { actor_id: 'VARCHAR', name: 'VARCHAR', type: 'VARCHAR', aliases: 'VARCHAR[]',
     n_mentions: 'BIGINT', n_documents: 'BIGINT', wikidata_id: 'VARCHAR', gender: 'VARCHAR' },
   actor_statement_counts: { actor_id: 'VARCHAR', name: 'VARCHAR', type: 'VARCHAR', n_statements: 'BIGINT',
@@ -74,6 +74,27 @@ test('statement confidences have at most three decimals', async () => {
   const { n } = await one(
     `SELECT count(*)::INTEGER AS n FROM ${table('statements')} WHERE confidence <> round(confidence, 3)`);
   assert.equal(n, 0);
+});
+
+// The rule names docs/attribution.md lists: the `rule` column of its pass and sieve tables.
+function documentedRules(section) {
+  const doc = readFileSync(new URL('../../../docs/attribution.md', import.meta.url), 'utf8');
+  const part = doc.split(/^#{2,3} /m).find((p) => p.startsWith(section));
+  assert.ok(part, `docs/attribution.md has a "${section}" section`);
+  return new Set([...part.matchAll(/^\|[^|\n]*\|[^|\n]*\| `([a-z-]+)` \|/gm)].map((m) => m[1]));
+}
+
+test('every statement names the pass and the speaker sieve that made it', async () => {
+  const passes = documentedRules('Statement passes');
+  const sieves = documentedRules('Speaker sieves');
+  assert.ok(passes.size >= 10 && sieves.size >= 8, 'the docs tables were read');
+  const found = await rows(`SELECT rule, count(*)::INTEGER AS n FROM ${table('statements')} GROUP BY rule`);
+  assert.ok(found.length > 0);
+  for (const { rule } of found) {
+    assert.ok(rule !== null, 'rule is never null');
+    const [pass, sieve, ...rest] = rule.split('/');
+    assert.ok(passes.has(pass) && sieves.has(sieve) && rest.length === 0, `documented rule: ${rule}`);
+  }
 });
 
 test('a finished run is marked complete and leaves no staging or lock behind', () => {

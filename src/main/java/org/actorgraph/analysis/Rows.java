@@ -41,7 +41,7 @@ final class Rows {
             s.cue, cue ? s.cueBegin : null, cue ? s.cueEnd : null, s.kind.label(), s.text,
             Statement.quoteKey(s.text), s.begin, s.end, s.sentence, confidence(s.confidence),
             art.title(), art.url(), art.source(), null, null, null,
-            StatementContext.of(art.text(), a.sentenceBegin, a.sentenceEnd, s))
+            StatementContext.of(art.text(), a.sentenceBegin, a.sentenceEnd, s), s.rule)
         .build();
   }
 

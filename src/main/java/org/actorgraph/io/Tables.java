@@ -87,6 +87,8 @@ public final class Tables {
           .addNullableField("speaker_role", FieldType.STRING)
           .addNullableField("speaker_country", FieldType.STRING)
           .addStringField("context")
+          // the pass and sieve that made the statement (docs/attribution.md)
+          .addStringField("rule")
           .build();
 
   public static final Schema ACTORS_SCHEMA =

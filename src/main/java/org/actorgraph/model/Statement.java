@@ -32,11 +32,15 @@ public final class Statement implements Serializable {
   public final @Nullable String actorId;
   public final @Nullable String speakerName;
   public final double confidence;
+  /**
+   * The pass and the speaker sieve that made it, "pass/sieve" (docs/attribution.md lists them).
+   */
+  public final String rule;
 
   public Statement(
       Kind kind, int begin, int end, String text, int sentence, @Nullable String cue, int cueBegin,
       int cueEnd, @Nullable String speakerSurface, int speakerBegin, int speakerEnd,
-      @Nullable String actorId, @Nullable String speakerName, double confidence) {
+      @Nullable String actorId, @Nullable String speakerName, double confidence, String rule) {
     this.kind = kind;
     this.begin = begin;
     this.end = end;
@@ -51,6 +55,7 @@ public final class Statement implements Serializable {
     this.actorId = actorId;
     this.speakerName = speakerName;
     this.confidence = confidence;
+    this.rule = rule;
   }
 
   /**

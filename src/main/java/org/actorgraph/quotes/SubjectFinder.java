@@ -1,6 +1,5 @@
 package org.actorgraph.quotes;
 
-import java.util.Locale;
 import java.util.Set;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
 import org.checkerframework.checker.nullness.qual.Nullable;
@@ -18,7 +17,6 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * subject (inside quotation marks).
  */
 public final class SubjectFinder {
-
   private SubjectFinder() {}
 
   /** A noun phrase: tokens [begin, end), its head token, and the head of its first conjunct. */
@@ -51,36 +49,23 @@ public final class SubjectFinder {
   /** Punctuation inside a noun phrase: possessives and hyphens. */
   private static final Set<String> IN_PHRASE_PUNCT = Set.of("'s", "’s", "'", "’", "-");
   /** Quantifiers standing for people: "Some chanted", "Many say", "Others said". */
-  private static final Set<String> QUANTIFIERS =
-      Set.of("some", "many", "others", "several", "most", "few", "both", "all", "none");
+  static final Set<String> QUANTIFIERS = Words.list("words/quantifiers");
   /** Possessive determiners; the quote extractor reads them too. */
   static final Set<String> POSSESSIVE =
       Set.of("his", "her", "their", "its", "our", "my", "your");
   private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whose");
-  private static final Set<String> ATTACH = Set.of("of", "for", "at", "from", "with", "in", "on");
-  private static final Set<String> SKIP_WORDS =
-      Set.of("also", "later", "then", "previously", "recently", "repeatedly", "once", "again",
-          "further", "earlier", "separately", "simply", "flatly", "publicly", "privately",
-          "reportedly", "quickly", "not", "never", "even", "still", "just", "has", "have", "had",
-          "would", "will", "is", "was", "been", "did", "does", "do", "n't", "only",
-          "already", "subsequently", "first", "immediately", "both", "all", "himself", "herself",
-          "themselves", "itself");
+  static final Set<String> ATTACH = Set.of("of", "for", "at", "from", "with", "in", "on");
+  private static final Set<String> SKIP_WORDS = Words.union("words/skip_before_verb", "words/skip_before_subject");
   /** Adverbs that open a clause of their own rather than modify the verb after them. */
-  private static final Set<String> WH_ADVERBS =
-      Set.of("where", "when", "why", "how", "so", "as", "there", "here", "whenever", "wherever");
+  private static final Set<String> WH_ADVERBS = Words.list("words/wh_adverbs");
   // the words before a time noun in a phrase skipped back over ("in the past few weeks",
   // "on Tuesday", "at the time"); constants, since skipBack runs for every cue
   private static final Set<String> TIME_MODIFIERS = Set.of("recent", "past", "few");
   private static final Set<String> TIME_DETERMINERS =
       Set.of("on", "last", "this", "late", "early", "the", "that");
   private static final Set<String> TIME_PREPOSITIONS = Set.of("at", "in", "during", "by");
-  private static final Set<String> TIME =
-      Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-          "yesterday", "today", "tonight", "week", "month", "year", "morning", "evening",
-          "afternoon", "night", "weekend", "time", "past", "days", "weeks", "months", "years");
-  private static final Set<String> CLAUSE_OPENERS =
-      Set.of("that", "and", "but", "because", "when", "while", "as", "although", "though", "if",
-          "so", "since", "after", "before", "where", "yet", "or", "whether");
+  static final Set<String> TIME = Words.union("words/time_words", "words/time_nouns");
+  private static final Set<String> CLAUSE_OPENERS = Words.list("words/clause_openers");
 
   /** The subject of the verb at token {@code verb}, or null. */
   public static @Nullable Np before(Sentence s, int verb, boolean[] blocked) {
@@ -95,7 +80,7 @@ public final class SubjectFinder {
     }
     if (s.tokens[k].equals(",") && k >= 1 && s.tokens[k - 1].equals(")")) {
       // "Gov. John Kasich (R-OH), said": a stray comma after the party and state
-      Np np = npEndingAt(s, beforeParenthesis(s, k - 1, blocked), blocked);
+      Np np = NounPhrases.npEndingAt(s, beforeParenthesis(s, k - 1, blocked), blocked);
       if (np != null && clauseStart(s, np.begin, blocked)) {
         return np;
       }
@@ -105,7 +90,7 @@ public final class SubjectFinder {
       if (np == null) {
         // "One pastor backing the mayor, Tom Becker of the chapel in Dover, said": the
         // appositive name before the comma
-        Np name = npEndingAt(s, k - 1, blocked);
+        Np name = NounPhrases.npEndingAt(s, k - 1, blocked);
         if (name != null && s.pos[name.head].equals("PROPN") && name.begin > 0
             && s.tokens[name.begin - 1].equals(",")) {
           return name;
@@ -113,7 +98,7 @@ public final class SubjectFinder {
       }
       return np;
     }
-    String low = lower(s, k);
+    String low = Text.lower(s, k);
     if (low.equals("to")) {
       // "X wants to say", "X went on to say": the subject of the controlling verb; "the
       // guidelines to tell him": none
@@ -126,10 +111,10 @@ public final class SubjectFinder {
       if (a >= 0 && s.tokens[a].equals(",")) {
         a--;
       }
-      Np np = a >= 0 && !blocked[a] ? npEndingAt(s, a, blocked) : null;
+      Np np = a >= 0 && !blocked[a] ? NounPhrases.npEndingAt(s, a, blocked) : null;
       return np == null ? null : new Np(np.begin, np.end, np.head, k);
     }
-    Np np = npEndingAt(s, k, blocked);
+    Np np = NounPhrases.npEndingAt(s, k, blocked);
     return np != null ? np : clauseOpening(s, k, blocked);
   }
 
@@ -141,8 +126,8 @@ public final class SubjectFinder {
   private static @Nullable Np clauseOpening(Sentence s, int last, boolean[] blocked) {
     int b = last;
     while (b > 0 && !blocked[b - 1] && (!s.pos[b - 1].equals("PUNCT")
-            || IN_PHRASE_PUNCT.contains(lower(s, b - 1))) && !s.pos[b - 1].equals("SCONJ")
-        && !s.pos[b - 1].equals("CCONJ") && !CLAUSE_OPENERS.contains(lower(s, b - 1))) {
+            || IN_PHRASE_PUNCT.contains(Text.lower(s, b - 1))) && !s.pos[b - 1].equals("SCONJ")
+        && !s.pos[b - 1].equals("CCONJ") && !CLAUSE_OPENERS.contains(Text.lower(s, b - 1))) {
       b--;
     }
     if (last - b >= 12 || b > last) {
@@ -150,23 +135,23 @@ public final class SubjectFinder {
     }
     // "George Zimmerman (left) shot and …": the phrase ends at its last noun, not at "and"
     int e = last;
-    while (e > b && !isNounish(s.pos[e]) && !s.pos[e].equals("NUM") && !lower(s, e).endsWith("ing")) {
+    while (e > b && !Tags.isNounish(s.pos[e]) && !s.pos[e].equals("NUM") && !Text.lower(s, e).endsWith("ing")) {
       e--;
     }
     last = e;
     int head = -1;
     for (int i = b; i <= last; i++) {
       String p = s.pos[i];
-      if ((p.equals("VERB") || p.equals("AUX")) && !lower(s, i).endsWith("ing")
-          || p.equals("PRON") && !POSSESSIVE.contains(lower(s, i))) {
+      if ((p.equals("VERB") || p.equals("AUX")) && !Text.lower(s, i).endsWith("ing")
+          || p.equals("PRON") && !POSSESSIVE.contains(Text.lower(s, i))) {
         return null;
       }
-      if (head < 0 && isNounish(p)) {
+      if (head < 0 && Tags.isNounish(p)) {
         head = i;
       }
     }
-    if (head < 0 || !(s.pos[b].equals("DET") || isNounish(s.pos[b]) || s.pos[b].equals("ADJ")
-        || s.pos[b].equals("NUM") || POSSESSIVE.contains(lower(s, b)))) {
+    if (head < 0 || !(s.pos[b].equals("DET") || Tags.isNounish(s.pos[b]) || s.pos[b].equals("ADJ")
+        || s.pos[b].equals("NUM") || POSSESSIVE.contains(Text.lower(s, b)))) {
       return null;
     }
     return new Np(b, last + 1, head);
@@ -175,7 +160,7 @@ public final class SubjectFinder {
   /** The verb that governs the infinitive marker at {@code to} ("went on to say"), or -1. */
   public static int controllingVerb(Sentence s, int to, boolean[] blocked) {
     int c = to - 1;
-    while (c >= 0 && !blocked[c] && (s.pos[c].equals("ADV") || lower(s, c).equals("on"))) {
+    while (c >= 0 && !blocked[c] && (s.pos[c].equals("ADV") || Text.lower(s, c).equals("on"))) {
       c--;
     }
     if (c >= 1 && !blocked[c] && s.pos[c].equals("ADJ") && s.pos[c - 1].equals("AUX")) {
@@ -187,9 +172,9 @@ public final class SubjectFinder {
   /** Skips adverbs, auxiliaries, time phrases and parentheses back from {@code k}. */
   private static int skipBack(Sentence s, int k, boolean[] blocked) {
     while (k >= 0 && !blocked[k]) {
-      String low = lower(s, k);
+      String low = Text.lower(s, k);
       if (SKIP_WORDS.contains(low) || s.pos[k].equals("AUX") && !low.equals("'s")
-          || (low.equals("'s") || low.equals("’s")) && k > 0 && PERSONAL.contains(lower(s, k - 1))
+          || (low.equals("'s") || low.equals("’s")) && k > 0 && PERSONAL.contains(Text.lower(s, k - 1))
           || s.pos[k].equals("ADV") && !WH_ADVERBS.contains(low)
           || s.pos[k].equals("ADJ") && low.endsWith("ly") && k > 0 // "has also broadly/ADJ called"
           || s.pos[k].equals("PART") && !low.endsWith("s") && !low.equals("to")) {
@@ -197,14 +182,14 @@ public final class SubjectFinder {
       } else if (TIME.contains(low) && k > 0) {
         // "Trump on Tuesday said", "Clinton last week said"
         k--;
-        if (k >= 0 && TIME_MODIFIERS.contains(lower(s, k))) {
+        if (k >= 0 && TIME_MODIFIERS.contains(Text.lower(s, k))) {
           k--; // "in recent days", "in the past few weeks"
         }
-        if (k >= 0 && TIME_DETERMINERS.contains(lower(s, k))) {
+        if (k >= 0 && TIME_DETERMINERS.contains(Text.lower(s, k))) {
           k--;
         }
         // "Becker at the time said", "Smith in the morning said"
-        if (k >= 0 && !blocked[k] && TIME_PREPOSITIONS.contains(lower(s, k))) {
+        if (k >= 0 && !blocked[k] && TIME_PREPOSITIONS.contains(Text.lower(s, k))) {
           k--;
         }
       } else if ((s.tokens[k].equals("—") || s.tokens[k].equals("--")) && k > 2) {
@@ -243,9 +228,9 @@ public final class SubjectFinder {
       if (blocked[m]) {
         continue;
       }
-      String low = lower(s, m);
+      String low = Text.lower(s, m);
       if ((low.equals("who") || low.equals("whose")) && s.tokens[m - 1].equals(",") && m - 2 >= 0) {
-        Np np = npEndingAt(s, beforeParenthesis(s, m - 2, blocked), blocked);
+        Np np = NounPhrases.npEndingAt(s, beforeParenthesis(s, m - 2, blocked), blocked);
         if (np != null) {
           return np;
         }
@@ -266,7 +251,7 @@ public final class SubjectFinder {
       if (m + 1 >= comma || !opensInsertion(s, m + 1)) {
         continue;
       }
-      Np np = npEndingAt(s, beforeParenthesis(s, m - 1, blocked), blocked);
+      Np np = NounPhrases.npEndingAt(s, beforeParenthesis(s, m - 1, blocked), blocked);
       if (np != null && clauseStart(s, np.begin, blocked)) {
         if (np.begin >= 2 && s.tokens[np.begin - 1].equals(",") && s.pos[np.begin].equals("DET")
             && fallback == null) {
@@ -274,7 +259,7 @@ public final class SubjectFinder {
           fallback = np;
           continue;
         }
-        if (fallback != null && TIME.contains(lower(s, np.head))) {
+        if (fallback != null && TIME.contains(Text.lower(s, np.head))) {
           return fallback; // "Last week, the harbour master, Tom Becker, said"
         }
         return np;
@@ -304,7 +289,7 @@ public final class SubjectFinder {
         || p.equals("VERB") || p.equals("SCONJ") || p.equals("PUNCT") && s.tokens[k].equals("(");
   }
 
-  private static boolean clauseStart(Sentence s, int b, boolean[] blocked) {
+  static boolean clauseStart(Sentence s, int b, boolean[] blocked) {
     if (b == 0) {
       return true;
     }
@@ -316,145 +301,7 @@ public final class SubjectFinder {
     if (p.equals("PUNCT") || p.equals("SYM")) {
       return true;
     }
-    return p.equals("SCONJ") || p.equals("CCONJ") || CLAUSE_OPENERS.contains(lower(s, k));
-  }
-
-  /**
-   * The noun phrase whose last token is {@code k}: a pronoun, or nouns with their determiner,
-   * adjectives, numbers and possessors, then "of"/"for"/"at"/… attachments and "and"
-   * coordination further left. Null when token {@code k} cannot end a noun phrase.
-   */
-  public static @Nullable Np npEndingAt(Sentence s, int k, boolean[] blocked) {
-    Np core = coreEndingAt(s, k, blocked);
-    if (core == null || core.begin == core.end - 1 && s.pos[core.head].equals("PRON")) {
-      return core;
-    }
-    int b = core.begin;
-    int head = core.head;
-    int coreBegin = b;
-    int coreHead = head;
-    for (int hop = 0; hop < 2; hop++) {
-      if (b >= 3 && !blocked[b - 1] && !blocked[b - 2] && (ATTACH.contains(lower(s, b - 1))
-          || lower(s, b - 1).equals("to")) && s.pos[b - 2].equals("ADJ") && isNounish(s.pos[b - 3])) {
-        // "a source familiar with the talks", "an official close to the mayor"
-        Np left = coreEndingAt(s, b - 3, blocked);
-        if (left != null) {
-          b = left.begin;
-          head = left.head;
-          continue;
-        }
-      }
-      if (b >= 2 && !blocked[b - 1] && ATTACH.contains(lower(s, b - 1))) {
-        Np left = coreEndingAt(s, b - 2, blocked);
-        if (left != null && !s.pos[left.head].equals("PRON")) {
-          b = left.begin;
-          head = left.head;
-          continue;
-        }
-      }
-      break;
-    }
-    if (b != coreBegin && !clauseStart(s, b, blocked)) {
-      // "reject the backing of a retired judge who said": an object, not one phrase
-      b = coreBegin;
-      head = coreHead;
-    }
-    // coordination: "Trump and Cruz said": the whole phrase, headed by its first conjunct
-    if (b >= 2 && !blocked[b - 1] && lower(s, b - 1).equals("and")) {
-      Np left = coreEndingAt(s, b - 2, blocked);
-      if (left != null && (isNounish(s.pos[left.head]) || PERSONAL.contains(lower(s, left.head)))) {
-        b = left.begin;
-        head = left.head;
-      }
-    }
-    return new Np(b, core.end, head);
-  }
-
-  /** DET? (ADJ|NUM|NOUN|PROPN|possessor)* (NOUN|PROPN) ending at {@code k}, or a pronoun. */
-  private static @Nullable Np coreEndingAt(Sentence s, int k, boolean[] blocked) {
-    if (k < 0 || blocked[k]) {
-      return null;
-    }
-    String low = lower(s, k);
-    String p = s.pos[k];
-    if (QUANTIFIERS.contains(low) && (k + 1 >= s.size() || !isNounish(s.pos[k + 1]))) {
-      return new Np(k, k + 1, k); // "Some chanted", "Several said", "others say"
-    }
-    if (p.equals("PRON")) {
-      return PERSONAL.contains(low) ? new Np(k, k + 1, k) : null;
-    }
-    Np counted = countedGroup(s, k, blocked);
-    if (counted != null) {
-      return counted;
-    }
-    boolean adjHead = p.equals("ADJ") && k > 0 && (lower(s, k - 1).equals("the")
-        || s.tokens[k - 1].equals("-")); // "the former", "the 46-year-old"
-    if ((p.equals("ADJ") || p.equals("X")) && Character.isUpperCase(s.tokens[k].charAt(0))
-        && s.tokens[k].length() > 3 && !s.tokens[k].equals(s.tokens[k].toUpperCase(Locale.ROOT))) {
-      p = "PROPN"; // an unknown name the tagger took for an adjective: "Okonkwo/ADJ added"
-    }
-    if (!isNounish(p) && !adjHead && !(p.equals("NUM") && k > 0 && lower(s, k - 1).equals("the"))) {
-      return null;
-    }
-    int b = k;
-    while (b > 0 && !blocked[b - 1]) {
-      String prev = s.tokens[b - 1];
-      String pl = prev.toLowerCase(Locale.ROOT);
-      String pp = s.pos[b - 1];
-      if (pp.equals("DET") || POSSESSIVE.contains(pl)) {
-        if (pl.equals("that") || pl.equals("which") || pl.equals("what")) {
-          break;
-        }
-        b--;
-        break;
-      }
-      if (isNounish(pp) || pp.equals("ADJ") || pp.equals("NUM") || pl.equals("'s")
-          || pl.equals("’s") || pl.equals("'") || pl.equals("’") || prev.equals("-")
-          || prev.equals(".") && b - 2 >= 0 && isNounish(s.pos[b - 2])
-          || pp.equals("VERB") && (pl.endsWith("ed") || pl.endsWith("ing")) && b - 2 >= 0
-              && (s.pos[b - 2].equals("DET") || s.pos[b - 2].equals("ADJ"))) {
-        b--;
-      } else {
-        break;
-      }
-    }
-    return new Np(b, k + 1, k);
-  }
-
-  private static final Set<String> POLLED =
-      Set.of("surveyed", "polled", "questioned", "interviewed", "asked", "sampled");
-
-  /**
-   * Poll shares that open a clause: "Two in three", "About 42%", "Those over 60", "those
-   * surveyed" (with "Thirty-one percent of" attached by the caller). Null for anything else.
-   */
-  private static @Nullable Np countedGroup(Sentence s, int k, boolean[] blocked) {
-    String low = lower(s, k);
-    int b;
-    if (POLLED.contains(low) && k > 0 && !blocked[k - 1] && lower(s, k - 1).equals("those")) {
-      return new Np(k - 1, k + 1, k); // npEndingAt checks where the whole phrase starts
-    } else if (s.pos[k].equals("NUM") || low.equals("%")) {
-      b = k;
-      while (b > 0 && !blocked[b - 1]) {
-        String w = lower(s, b - 1);
-        String pp = s.pos[b - 1];
-        if (pp.equals("NUM") || w.equals("%") || w.equals("-")
-            || (w.equals("in") || w.equals("of") || w.equals("out")) && b - 2 >= 0 && s.pos[b - 2].equals("NUM")
-            || Set.of("about", "nearly", "almost", "roughly", "some", "just", "over", "under", "only",
-                "those", "more", "than", "fewer", "less").contains(w)) {
-          b--;
-        } else {
-          break;
-        }
-      }
-      // a bare number is no subject ("in 2016 said"); a share or group is
-      if (b == k && !low.endsWith("%")) {
-        return null;
-      }
-    } else {
-      return null;
-    }
-    return clauseStart(s, b, blocked) ? new Np(b, k + 1, k) : null;
+    return p.equals("SCONJ") || p.equals("CCONJ") || CLAUSE_OPENERS.contains(Text.lower(s, k));
   }
 
   /**
@@ -465,39 +312,39 @@ public final class SubjectFinder {
   public static @Nullable Np after(Sentence s, int from, boolean[] blocked) {
     int k = from;
     while (k < s.size() && !blocked[k] && (s.tokens[k].equals(",")
-        || SKIP_WORDS.contains(lower(s, k)) || s.pos[k].equals("ADV") && lower(s, k).endsWith("ly"))) {
+        || SKIP_WORDS.contains(Text.lower(s, k)) || s.pos[k].equals("ADV") && Text.lower(s, k).endsWith("ly"))) {
       k++;
     }
     if (k >= s.size() || blocked[k]) {
       return null;
     }
     int quantifier = -1;
-    if (PARTITIVES.contains(lower(s, k)) && k + 1 < s.size() && !blocked[k + 1]) {
+    if (NounPhrases.PARTITIVES.contains(Text.lower(s, k)) && k + 1 < s.size() && !blocked[k + 1]) {
       // "said one of those advisers", "said one Democrat familiar with the talks"
       quantifier = k;
-      k += lower(s, k + 1).equals("of") ? 2 : 1;
-    } else if (s.pos[k].equals("PRON") && !POSSESSIVE.contains(lower(s, k))) {
-      return PERSONAL.contains(lower(s, k)) ? new Np(k, k + 1, k) : null;
+      k += Text.lower(s, k + 1).equals("of") ? 2 : 1;
+    } else if (s.pos[k].equals("PRON") && !POSSESSIVE.contains(Text.lower(s, k))) {
+      return PERSONAL.contains(Text.lower(s, k)) ? new Np(k, k + 1, k) : null;
     }
     // "according to his online profile": a possessive opens the phrase
-    int e = coreEndFrom(s, k, blocked);
+    int e = NounPhrases.coreEndFrom(s, k, blocked);
     if (e == k && k + 1 < s.size() && s.pos[k].equals("VERB") && s.pos[k + 1].equals("PROPN")
-        && Character.isLowerCase(s.tokens[k].charAt(0)) && !lower(s, k).endsWith("ed") && !lower(s, k).endsWith("s")) {
-      e = coreEndFrom(s, k + 1, blocked); // "said pollster/VERB Frank Luntz": a title the tagger missed
+        && Character.isLowerCase(s.tokens[k].charAt(0)) && !Text.lower(s, k).endsWith("ed") && !Text.lower(s, k).endsWith("s")) {
+      e = NounPhrases.coreEndFrom(s, k + 1, blocked); // "said pollster/VERB Frank Luntz": a title the tagger missed
     }
     if (e <= k) {
       return null;
     }
-    int head = headOf(s, k, e);
+    int head = NounPhrases.headOf(s, k, e);
     if (head < 0) {
       return null;
     }
     int firstHead = head;
     for (int hop = 0; hop < 2; hop++) {
-      if (e + 1 < s.size() && !blocked[e] && ATTACH.contains(lower(s, e))
-          && !TIME.contains(lower(s, e + 1))) {
-        int e2 = coreEndFrom(s, e + 1, blocked);
-        if (e2 > e + 1 && headOf(s, e + 1, e2) >= 0) {
+      if (e + 1 < s.size() && !blocked[e] && ATTACH.contains(Text.lower(s, e))
+          && !TIME.contains(Text.lower(s, e + 1))) {
+        int e2 = NounPhrases.coreEndFrom(s, e + 1, blocked);
+        if (e2 > e + 1 && NounPhrases.headOf(s, e + 1, e2) >= 0) {
           e = e2;
           continue;
         }
@@ -506,11 +353,11 @@ public final class SubjectFinder {
     }
     // appositive: ", a spokeswoman for the campaign" closing the sentence or the clause
     if (e + 2 < s.size() && s.tokens[e].equals(",") && !blocked[e + 1]
-        && (s.pos[e + 1].equals("DET") || POSSESSIVE.contains(lower(s, e + 1)) || s.pos[e + 1].equals("ADJ"))) {
-      int e2 = coreEndFrom(s, e + 1, blocked);
-      if (e2 > e + 1 && headOf(s, e + 1, e2) >= 0) {
-        while (e2 + 1 < s.size() && ATTACH.contains(lower(s, e2)) && !blocked[e2 + 1]) {
-          int e3 = coreEndFrom(s, e2 + 1, blocked);
+        && (s.pos[e + 1].equals("DET") || POSSESSIVE.contains(Text.lower(s, e + 1)) || s.pos[e + 1].equals("ADJ"))) {
+      int e2 = NounPhrases.coreEndFrom(s, e + 1, blocked);
+      if (e2 > e + 1 && NounPhrases.headOf(s, e + 1, e2) >= 0) {
+        while (e2 + 1 < s.size() && ATTACH.contains(Text.lower(s, e2)) && !blocked[e2 + 1]) {
+          int e3 = NounPhrases.coreEndFrom(s, e2 + 1, blocked);
           if (e3 <= e2 + 1) {
             break;
           }
@@ -520,73 +367,5 @@ public final class SubjectFinder {
       }
     }
     return new Np(quantifier >= 0 ? quantifier : k, e, firstHead);
-  }
-
-  private static final Set<String> PARTITIVES = Set.of("one", "another", "some", "several", "many", "two",
-      "three", "each");
-
-  /** The end (exclusive) of DET? (ADJ|NUM|NOUN|PROPN|'s)* from {@code k}. */
-  private static int coreEndFrom(Sentence s, int k, boolean[] blocked) {
-    int e = k;
-    if (e < s.size() && !blocked[e] && (s.pos[e].equals("DET") || POSSESSIVE.contains(lower(s, e)))) {
-      String l = lower(s, e);
-      if (l.equals("that") || l.equals("which") || l.equals("what")) {
-        return k;
-      }
-      e++;
-    }
-    while (e < s.size() && !blocked[e]) {
-      String p = s.pos[e];
-      String l = lower(s, e);
-      if (isNounish(p) || p.equals("ADJ") || p.equals("NUM") || l.equals("'s") || l.equals("’s")
-          || s.tokens[e].equals("-") && e > k || s.tokens[e].equals(".") && e > k && isNounish(s.pos[e - 1])
-              && e + 1 < s.size() && isNounish(s.pos[e + 1])
-          || lettersAndDigits(l) // "L2 president"
-          || p.equals("VERB") && l.endsWith("ing") && e + 1 < s.size() && isNounish(s.pos[e + 1])) {
-        if (TIME.contains(l) && e > k && !(e + 1 < s.size() && s.tokens[e + 1].equals("-"))) {
-          break; // "said Smith on Tuesday"; but "the 46-year-old" is one phrase
-        }
-        e++;
-      } else {
-        break;
-      }
-    }
-    return e;
-  }
-
-  /** The first noun of the chunk [b, e) that is followed by no noun: its head. */
-  private static int headOf(Sentence s, int b, int e) {
-    for (int k = e - 1; k >= b; k--) {
-      if (isNounish(s.pos[k])) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /** A code of letters and digits ("L2", "G7"): a name, whatever its tag. */
-  private static boolean lettersAndDigits(String w) {
-    boolean letter = false;
-    boolean digit = false;
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (Character.isLetter(c)) {
-        letter = true;
-      } else if (Character.isDigit(c) || Character.getType(c) == Character.LETTER_NUMBER
-          || Character.getType(c) == Character.OTHER_NUMBER) {
-        digit = true; // any number character, as \p{N}
-      } else {
-        return false;
-      }
-    }
-    return letter && digit;
-  }
-
-  static boolean isNounish(String pos) {
-    return pos.equals("NOUN") || pos.equals("PROPN") || pos.startsWith("NN");
-  }
-
-  private static String lower(Sentence s, int k) {
-    return s.tokens[k].toLowerCase(Locale.ROOT);
   }
 }

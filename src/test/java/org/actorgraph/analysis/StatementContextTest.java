@@ -17,7 +17,7 @@ public class StatementContextTest {
   private static Statement statement(int begin, int end, int speakerBegin, int speakerEnd) {
     return new Statement(Statement.Kind.DIRECT, begin, end, TEXT.substring(begin, end), 1, null, -1, -1,
         speakerBegin < 0 ? null : TEXT.substring(speakerBegin, speakerEnd), speakerBegin, speakerEnd,
-        null, null, 0.9);
+        null, null, 0.9, "test/none");
   }
 
   @Test
