@@ -8,3 +8,4 @@ union all select 'actor_statement_counts', count(*) from read_parquet('{{OUT}}/a
 union all select 'actor_daily', count(*) from read_parquet('{{OUT}}/actor_daily/*.parquet')
 union all select 'comentions', count(*) from read_parquet('{{OUT}}/comentions/*.parquet')
 union all select 'rejects', count(*) from read_parquet('{{OUT}}/rejects/*.parquet')
+union all select 'quotes', count(*) from read_parquet('{{OUT}}/quotes/*.parquet')

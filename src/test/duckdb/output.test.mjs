@@ -31,6 +31,9 @@ const COLUMNS = {
   comentions: { actor_a: 'VARCHAR', actor_b: 'VARCHAR', scope: 'VARCHAR', n_units: 'BIGINT',
     n_documents: 'BIGINT', pmi: 'DOUBLE', jaccard: 'DOUBLE' },
   rejects: { source_path: 'VARCHAR', line: 'INTEGER', reason: 'VARCHAR', detail: 'VARCHAR' },
+  quotes: { quote_key: 'VARCHAR', text: 'VARCHAR', actor_id: 'VARCHAR', n_speakers: 'BIGINT',
+    first_date: 'DATE', last_date: 'DATE', n_statements: 'BIGINT', n_documents: 'BIGINT',
+    n_sources: 'BIGINT', first_doc_id: 'VARCHAR' },
 };
 
 let conn;
@@ -186,13 +189,16 @@ test('statements answer who said what, where, without a join', async () => {
   assert.equal(speakers, 0);
   const { typed } = await one(`SELECT count(speaker_type)::INTEGER AS typed FROM ${table('statements')}`);
   assert.ok(typed > 0);
-  // the context holds the quotation (white space folded), bounded, on one line
+  // the context holds every piece of the quotation (white space folded), bounded, on one line;
+  // the pieces of a split quotation are joined by ' … ' in text
   const c = await one(`
     SELECT count(*) FILTER (WHERE length(context) > 1000 OR context LIKE '%' || chr(10) || '%')::INTEGER AS long,
-           count(*) FILTER (WHERE strpos(context, left(regexp_replace(trim(text), '\\s+', ' ', 'g'), 10)) = 0)::INTEGER AS outside
+           count(*) FILTER (WHERE length(context) < 990 AND NOT list_bool_and(list_transform(
+             string_split(text, ' … '), p -> strpos(context, regexp_replace(trim(p), '\\s+', ' ', 'g')) > 0)))::INTEGER AS outside,
+           count(*) FILTER (WHERE text LIKE '% … %')::INTEGER AS split
     FROM ${table('statements')}`);
   assert.equal(c.long, 0, 'context bounded, one line');
-  // the start of the quotation (the pieces of a split quotation are joined in text, not in context)
+  assert.ok(c.split > 0, 'testdata has split quotations');
   assert.equal(c.outside, 0, 'context holds the quotation');
 });
 
@@ -208,6 +214,28 @@ test('actor_daily sums to the statements and mentions tables, named like actors'
     SELECT count(*)::INTEGER AS named FROM ${table('actor_daily')} d LEFT JOIN ${table('actors')} a USING (actor_id)
     WHERE d.name IS DISTINCT FROM a.name OR d.type IS DISTINCT FROM a.type`);
   assert.equal(named, 0);
+});
+
+test('quotes: one row per quotation, reconciled with statements', async () => {
+  const r = await one(`
+    SELECT (SELECT count(*) FROM ${table('quotes')})::INTEGER AS quotes,
+           (SELECT count(DISTINCT quote_key) FROM ${table('statements')} WHERE quote_key <> '')::INTEGER AS keys,
+           (SELECT sum(n_statements) FROM ${table('quotes')})::INTEGER AS summed,
+           (SELECT count(*) FROM ${table('statements')} WHERE quote_key <> '')::INTEGER AS statements`);
+  assert.equal(r.quotes, r.keys);
+  assert.equal(r.summed, r.statements);
+  // each row agrees with its statements: speaker credited most, spread, first document
+  const { bad } = await one(`
+    WITH s AS (SELECT * FROM ${table('statements')} WHERE quote_key <> ''),
+    agg AS (SELECT quote_key, max(length(text)) AS longest, count(DISTINCT actor_id) AS speakers,
+                   count(DISTINCT doc_id) AS docs, count(DISTINCT source) AS sources, min(date) AS first
+            FROM s GROUP BY quote_key)
+    SELECT count(*)::INTEGER AS bad FROM ${table('quotes')} q JOIN agg USING (quote_key)
+    WHERE length(q.text) <> agg.longest OR q.n_speakers <> agg.speakers OR q.n_documents <> agg.docs
+       OR q.n_sources <> agg.sources OR q.first_date IS DISTINCT FROM agg.first
+       OR q.first_doc_id NOT IN (SELECT doc_id FROM s WHERE s.quote_key = q.quote_key)
+       OR (q.actor_id IS NULL) <> (agg.speakers = 0)`);
+  assert.equal(bad, 0);
 });
 
 test('a plain-text article with a headline has it as its title', async () => {

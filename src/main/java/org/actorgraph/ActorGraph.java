@@ -14,6 +14,7 @@ import org.actorgraph.aggregate.AttachSpeakers;
 import org.actorgraph.aggregate.ComputeActors;
 import org.actorgraph.aggregate.ComputeComentions;
 import org.actorgraph.aggregate.ResolveCorpusActors;
+import org.actorgraph.aggregate.CountQuotes;
 import org.actorgraph.aggregate.CountStatements;
 import org.actorgraph.analysis.AnalyzeArticles;
 import org.actorgraph.io.OutputFolder;
@@ -97,6 +98,7 @@ public final class ActorGraph {
     tables.put(Tables.ACTOR_DAILY, daily);
     tables.put(Tables.COMENTIONS, comentions);
     tables.put(Tables.REJECTS, rejects);
+    tables.put(Tables.QUOTES, statements.apply("CountQuotes", CountQuotes.inShards(shards)));
     return tables;
   }
 

@@ -20,10 +20,11 @@ public final class Tables {
   public static final String ACTOR_DAILY = "actor_daily";
   public static final String COMENTIONS = "comentions";
   public static final String REJECTS = "rejects";
+  public static final String QUOTES = "quotes";
 
   public static final List<String> ALL =
       List.of(DOCUMENTS, MENTIONS, STATEMENTS, ACTORS, ACTOR_STATEMENT_COUNTS, ACTOR_DAILY,
-          COMENTIONS, REJECTS);
+          COMENTIONS, REJECTS, QUOTES);
 
   private static final FieldType DATE = FieldType.logicalType(SqlTypes.DATE);
 
@@ -150,6 +151,21 @@ public final class Tables {
           .addStringField("detail")
           .build();
 
+  /** One row per distinct quotation (statements.quote_key): Quotebank's unit. */
+  public static final Schema QUOTES_SCHEMA =
+      Schema.builder()
+          .addStringField("quote_key")
+          .addStringField("text") // the longest wording
+          .addNullableField("actor_id", FieldType.STRING) // the speaker credited most often
+          .addInt64Field("n_speakers")
+          .addNullableField("first_date", DATE)
+          .addNullableField("last_date", DATE)
+          .addInt64Field("n_statements")
+          .addInt64Field("n_documents")
+          .addInt64Field("n_sources")
+          .addStringField("first_doc_id")
+          .build();
+
   public static Schema schema(String table) {
     switch (table) {
       case DOCUMENTS:
@@ -168,6 +184,8 @@ public final class Tables {
         return COMENTIONS_SCHEMA;
       case REJECTS:
         return REJECTS_SCHEMA;
+      case QUOTES:
+        return QUOTES_SCHEMA;
       default:
         throw new IllegalArgumentException("no table " + table);
     }

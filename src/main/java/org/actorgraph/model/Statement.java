@@ -37,6 +37,12 @@ public final class Statement implements Serializable {
    */
   public final String rule;
 
+  /**
+   * Between the pieces of a quotation split by its cue ("A," she said, "B.") or run on over
+   * paragraphs, in {@code text}: visible, so a reader sees that words were left out between them.
+   */
+  public static final String PART_SEPARATOR = " … ";
+
   public Statement(
       Kind kind, int begin, int end, String text, int sentence, @Nullable String cue, int cueBegin,
       int cueEnd, @Nullable String speakerSurface, int speakerBegin, int speakerEnd,

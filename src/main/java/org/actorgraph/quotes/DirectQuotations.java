@@ -74,7 +74,7 @@ final class DirectQuotations implements StatementPass {
             // “A,” said X, the author of … ¶ “B.”: one statement, as multi-part quotes are
             StringBuilder text = new StringBuilder(previous.text);
             for (QuoteSpans.Span q : parts) {
-              text.append(' ').append(d.t, q.begin, q.end);
+              text.append(Statement.PART_SEPARATOR).append(d.t, q.begin, q.end);
             }
             previous = Statements.extended(previous, last.end, text.toString(), CONTINUED);
             d.claims.replaceLast(previous);

@@ -21,7 +21,7 @@ final class Statements {
       StringBuilder b = new StringBuilder();
       for (QuoteSpans.Span q : parts) {
         if (b.length() > 0) {
-          b.append(' ');
+          b.append(Statement.PART_SEPARATOR);
         }
         b.append(t, q.begin, q.end);
       }

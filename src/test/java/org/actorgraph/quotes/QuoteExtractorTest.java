@@ -91,7 +91,7 @@ class QuoteExtractorTest {
     Statement s = only("“The first priority is the economy,” Angela Merkel said. “The second one is"
         + " the climate.”");
     assertThat(s.kind).isEqualTo(Kind.DIRECT);
-    assertThat(s.text).isEqualTo("The first priority is the economy, The second one is the climate.");
+    assertThat(s.text).isEqualTo("The first priority is the economy, … The second one is the climate.");
     speaker(s, "Merkel");
   }
 
@@ -379,7 +379,7 @@ class QuoteExtractorTest {
         + "Becker asked. “They will not get away with it.”\n\n"
         + "Maria Alvarez was also there. “Why should anyone trust them?” Alvarez told reporters later.");
     assertThat(st).hasSize(2);
-    assertThat(st.get(0).text).isEqualTo("Why would anyone believe them now? They will not get away with it.");
+    assertThat(st.get(0).text).isEqualTo("Why would anyone believe them now? … They will not get away with it.");
     assertThat(st.get(0).cue).isEqualTo("asked");
     speaker(st.get(0), "Becker");
     assertThat(st.get(1).cue).isEqualTo("told");
@@ -392,7 +392,7 @@ class QuoteExtractorTest {
         + "“Nobody can stop us now.”";
     List<Statement> st = statements(t);
     assertThat(st).hasSize(1);
-    assertThat(st.get(0).text).isEqualTo("We will win this state, Nobody can stop us now.");
+    assertThat(st.get(0).text).isEqualTo("We will win this state, … Nobody can stop us now.");
     assertThat(st.get(0).cue).isEqualTo("said");
     speaker(st.get(0), "Becker");
     assertThat((LEAD + t).substring(st.get(0).end - 4, st.get(0).end)).isEqualTo("now.");
@@ -478,7 +478,7 @@ class QuoteExtractorTest {
   void twoApostrophesAreADoubleQuotationMark() {
     Statement s = only("''We will win this state,'' Tom Becker said on Monday. ''Nobody can stop us now.''");
     assertThat(s.kind).isEqualTo(Kind.DIRECT);
-    assertThat(s.text).isEqualTo("We will win this state, Nobody can stop us now.");
+    assertThat(s.text).isEqualTo("We will win this state, … Nobody can stop us now.");
     speaker(s, "Becker");
   }
 

@@ -125,7 +125,7 @@ class ReportLoaderTest {
     ReportData d = new ReportLoader(dir.toString()).load();
 
     assertThat(d.tableRows).containsEntry("documents", 3L).containsEntry("statements", 4L)
-        .containsEntry("mentions", 0L).hasSize(8);
+        .containsEntry("mentions", 0L).hasSize(9);
     assertThat(d.firstDate).isEqualTo(LocalDate.parse("2025-03-01"));
     assertThat(d.lastDate).isEqualTo(LocalDate.parse("2025-03-10"));
     assertThat(d.speakers).extracting(ReportData.Speaker::actorId)
