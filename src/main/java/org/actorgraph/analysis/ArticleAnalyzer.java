@@ -44,6 +44,7 @@ public final class ArticleAnalyzer {
     DocumentActors actors = DocumentActors.resolve(at, article.docId(), registry, titles);
     List<Statement> statements = quotes.extract(at, actors);
     return new AnalyzedArticle(
-        article, at.sentences().size(), at.paragraphs().size(), actors.mentions(), statements);
+        article, at.sentences().size(), at.paragraphs().size(), actors.mentions(), statements,
+        at.splitSentences(), at.analyzedEnd() == article.text().length());
   }
 }

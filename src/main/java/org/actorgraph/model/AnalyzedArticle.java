@@ -9,10 +9,22 @@ public final class AnalyzedArticle {
   public final int nParagraphs;
   public final List<Mention> mentions;
   public final List<Statement> statements;
+  /** Overlong sentences the annotator cut into pieces. */
+  public final int splitSentences;
+  /** False when the article passed the annotator's token budget and its end was not analysed. */
+  public final boolean analyzedWhole;
 
   public AnalyzedArticle(
       Article article, int nSentences, int nParagraphs, List<Mention> mentions,
       List<Statement> statements) {
+    this(article, nSentences, nParagraphs, mentions, statements, 0, true);
+  }
+
+  public AnalyzedArticle(
+      Article article, int nSentences, int nParagraphs, List<Mention> mentions,
+      List<Statement> statements, int splitSentences, boolean analyzedWhole) {
+    this.splitSentences = splitSentences;
+    this.analyzedWhole = analyzedWhole;
     this.article = article;
     this.nSentences = nSentences;
     this.nParagraphs = nParagraphs;
