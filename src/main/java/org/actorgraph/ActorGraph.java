@@ -183,6 +183,16 @@ public final class ActorGraph {
       System.err.println("actorgraph: the job ended " + state + "; no tables were published to " + out.path());
       return 1;
     }
+    Reconciliation balance = new Reconciliation(counters);
+    System.out.println("  " + balance.filesLine());
+    System.out.println("  " + balance.linesLine());
+    if (!balance.ok()) {
+      // an input lost or counted twice is a bug: better no tables than tables that lie
+      out.abort();
+      System.err.println("actorgraph: the input counts do not reconcile (" + balance.problems()
+          + "); no tables were published to " + out.path());
+      return 1;
+    }
     try {
       out.publish();
     } catch (IllegalStateException e) {
@@ -228,15 +238,6 @@ public final class ActorGraph {
   private static void printSummary(PipelineResult.State state, Duration wall, Map<String, Long> c) {
     System.out.printf("actorgraph: %s in %.1f s%n", state, wall.toMillis() / 1000.0);
     c.forEach((k, v) -> System.out.printf("  %-28s %,d%n", k, v));
-    long files = c.getOrDefault("files", 0L);
-    long lines = c.getOrDefault("articles", 0L) + c.getOrDefault("rejects", 0L);
-    System.out.printf(
-        "  input: %,d files -> %,d articles + %,d read rejects; %,d documents + %,d analysis failures%n",
-        files, c.getOrDefault("articles", 0L), c.getOrDefault("rejects", 0L),
-        c.getOrDefault("documents", 0L), c.getOrDefault("analysis_failures", 0L));
-    if (lines < files) {
-      System.out.println("  WARNING: fewer articles + rejects than files");
-    }
   }
 
   static String manifest(
@@ -264,6 +265,7 @@ public final class ActorGraph {
     versions.put("java", System.getProperty("java.version"));
     m.put("versions", versions);
     m.put("counts", counters);
+    m.put("reconciliation", new Reconciliation(counters).asMap());
     Map<String, Long> rows = new LinkedHashMap<>();
     for (String t : Tables.ALL) {
       rows.put(t, counters.getOrDefault("rows_" + t, 0L));

@@ -46,7 +46,10 @@ public final class ActorDaily extends PTransform<PCollection<Row>, PCollection<R
         .setRowSchema(Tables.ACTOR_DAILY_SCHEMA);
   }
 
-  /** Keys a dated row with an actor by "actor \0 epoch-day"; slot 0 counts statements, 1 mentions. */
+  /**
+   * Keys a row with an actor by "actor \0 epoch-day" ("actor \0" when undated: one row with a
+   * null date, so undated statements are not lost); slot 0 counts statements, 1 mentions.
+   */
   static final class KeyByActorDayFn extends DoFn<Row, KV<String, List<Long>>> {
     private final int slot;
 
@@ -58,10 +61,11 @@ public final class ActorDaily extends PTransform<PCollection<Row>, PCollection<R
     public void process(@Element Row r, OutputReceiver<KV<String, List<Long>>> out) {
       String actor = r.getString("actor_id");
       LocalDate date = r.getLogicalTypeValue("date", LocalDate.class);
-      if (actor == null || date == null) {
+      if (actor == null) {
         return;
       }
-      out.output(KV.of(actor + '\u0000' + date.toEpochDay(), slot == 0 ? List.of(1L, 0L) : List.of(0L, 1L)));
+      String day = date == null ? "" : Long.toString(date.toEpochDay());
+      out.output(KV.of(actor + '\u0000' + day, slot == 0 ? List.of(1L, 0L) : List.of(0L, 1L)));
     }
   }
 
@@ -70,9 +74,10 @@ public final class ActorDaily extends PTransform<PCollection<Row>, PCollection<R
     public void process(@Element KV<String, List<Long>> kv, OutputReceiver<Row> out) {
       String key = kv.getKey();
       int z = key.indexOf('\u0000');
+      String day = key.substring(z + 1);
       out.output(
           Row.withSchema(Tables.ACTOR_DAILY_SCHEMA)
-              .addValues(key.substring(0, z), LocalDate.ofEpochDay(Long.parseLong(key.substring(z + 1))),
+              .addValues(key.substring(0, z), day.isEmpty() ? null : LocalDate.ofEpochDay(Long.parseLong(day)),
                   kv.getValue().get(0), kv.getValue().get(1))
               .build());
     }

@@ -17,7 +17,7 @@ final class Rows {
         .addValues(
             art.docId(), art.sourcePath(), art.line(), art.date(), art.title(), art.source(),
             art.url(), art.text().length(), a.nParagraphs, a.nSentences, a.mentions.size(),
-            a.statements.size())
+            a.statements.size(), art.articleId(), art.dateWarning())
         .build();
   }
 
