@@ -111,17 +111,18 @@ public final class AnalyzeArticles extends PTransform<PCollection<Article>, PCol
       mentions.inc(a.mentions.size());
       statements.inc(a.statements.size());
       chars.update(article.text().length());
-      out.get(DOCUMENTS).output(Rows.document(a));
+      CodePoints cp = CodePoints.of(article.text());
+      out.get(DOCUMENTS).output(Rows.document(a, cp));
       List<Row> mentionRows = new ArrayList<>(a.mentions.size());
       for (Mention m : a.mentions) {
-        Row row = Rows.mention(article, m);
+        Row row = Rows.mention(article, m, cp);
         mentionRows.add(row);
         out.get(MENTIONS).output(row);
       }
       out.get(MENTIONS_BY_DOCUMENT).output(mentionRows);
       int n = 0;
       for (Statement s : a.statements) {
-        out.get(STATEMENTS).output(Rows.statement(article, s, n++));
+        out.get(STATEMENTS).output(Rows.statement(article, s, n++, cp));
       }
     }
   }
