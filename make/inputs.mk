@@ -6,9 +6,14 @@ HOSTILE_OUT ?= target/hostile-out
 
 .PHONY: test-hostile
 
-test-hostile: $(JAR) duckdb-deps
+test-hostile: $(JAR) duckdb-deps test-killed-run
 	$(MVN) test-compile
 	java -cp target/test-classes:$(JAR) org.actorgraph.io.HostileInputs $(HOSTILE_DIR)
 	java -jar $(JAR) --input='$(HOSTILE_DIR)/in/*,$(HOSTILE_DIR)/in/sub/*' --output=$(HOSTILE_OUT) --overwrite \
 	  --maxArticleBytes=$$(java -cp target/test-classes:$(JAR) org.actorgraph.io.HostileInputs --max-bytes)
 	ACTORGRAPH_HOSTILE=$(HOSTILE_DIR) ACTORGRAPH_OUT=$(HOSTILE_OUT) node --test $(DUCKDB)/hostile.test.mjs
+
+# SIGKILL mid-write and a concurrent run, as real processes (src/test/duckdb/killed-run.test.mjs)
+.PHONY: test-killed-run
+test-killed-run: $(JAR) duckdb-deps
+	ACTORGRAPH_JAR=$(JAR) node --test $(DUCKDB)/killed-run.test.mjs
