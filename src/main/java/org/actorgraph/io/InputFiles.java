@@ -91,6 +91,18 @@ public final class InputFiles {
     return path.endsWith("/") && !a.endsWith("/") ? a + "/" : a;
   }
 
+  /**
+   * Local globs made absolute where the job is built: the workers that match them may run in
+   * another folder (a Flink TaskManager), and the doc ids must not depend on it.
+   */
+  public static List<String> absolute(List<String> globs) {
+    List<String> out = new ArrayList<>();
+    for (String g : globs) {
+      out.add(isLocal(g) ? absolute(stripFileScheme(g)) : g);
+    }
+    return out;
+  }
+
   /** The deepest folder every glob starts in: doc ids are relative to it. */
   public static String commonBase(List<String> globs) {
     String common = null;

@@ -57,11 +57,12 @@ public final class ReadArticles extends PTransform<PBegin, PCollectionTuple> {
 
   @Override
   public PCollectionTuple expand(PBegin input) {
-    String base = InputFiles.commonBase(globs);
+    List<String> absolute = InputFiles.absolute(globs);
+    String base = InputFiles.commonBase(absolute);
     LocalDate runDate = LocalDate.now(ZoneOffset.UTC);
     PCollectionTuple parsed =
         input
-            .apply("Globs", Create.of(globs))
+            .apply("Globs", Create.of(absolute))
             .apply("MatchFiles", ParDo.of(new MatchFn(base)))
             .setCoder(KvCoder.of(StringUtf8Coder.of(), SerializableCoder.of(InputFiles.Entry.class)))
             // a file two globs match is read once; the grouping also spreads files over workers
