@@ -12,7 +12,8 @@ const INPUT = resolve(process.env.ACTORGRAPH_INPUT ?? 'testdata/articles');
 
 const COLUMNS = {
   documents: { doc_id: 'VARCHAR', source_path: 'VARCHAR', date: 'DATE', title: 'VARCHAR', source: 'VARCHAR',
-    n_chars: 'INTEGER', n_sentences: 'INTEGER', n_mentions: 'INTEGER', n_statements: 'INTEGER' },
+    n_chars: 'INTEGER', n_sentences: 'INTEGER', n_mentions: 'INTEGER', n_statements: 'INTEGER',
+    article_id: 'VARCHAR', date_warning: 'VARCHAR' },
   mentions: { doc_id: 'VARCHAR', actor_id: 'VARCHAR', surface: 'VARCHAR', type: 'VARCHAR', sentence: 'INTEGER',
     paragraph: 'INTEGER', begin: 'INTEGER', end: 'INTEGER', resolution: 'VARCHAR' },
   statements: { doc_id: 'VARCHAR', date: 'DATE', statement_id: 'VARCHAR', actor_id: 'VARCHAR',
@@ -129,6 +130,14 @@ test('documents + rejects account for every input file and JSON line', async () 
   }
   const { n } = await one(`SELECT count(*)::INTEGER AS n FROM (SELECT doc_id FROM ${table('documents')} GROUP BY doc_id HAVING count(*) > 1)`);
   assert.equal(n, 0, 'doc_id is unique');
+  const s = await one(`SELECT count(*)::INTEGER AS n, count(DISTINCT statement_id)::INTEGER AS d FROM ${table('statements')}`);
+  assert.equal(s.d, s.n, 'statement_id is unique');
+  // the manifest's own reconciliation: files matched = read + rejected, lines read = documents + rejects
+  const r = JSON.parse(readFileSync(join(OUT, '_manifest.json'), 'utf8')).reconciliation;
+  assert.equal(r.ok, true, JSON.stringify(r));
+  assert.equal(r.files_matched, files.length);
+  assert.equal(r.files_matched, r.files_read + r.file_rejects);
+  assert.equal(r.lines_read, r.documents + r.line_rejects + r.analysis_failures);
 });
 
 test('the tables agree with each other', async () => {

@@ -197,6 +197,16 @@ public final class ActorGraph {
       System.err.println("actorgraph: the job ended " + state + "; no tables were published to " + out.path());
       return 1;
     }
+    Reconciliation balance = new Reconciliation(counters);
+    if (!balance.ok()) {
+      // an input lost or counted twice is a bug: better no tables than tables that lie
+      out.abort();
+      System.out.print(RunSummary.of(state.toString(), wall, counters, out.path(), false));
+      printBalance(balance);
+      System.err.println("actorgraph: the input counts do not reconcile (" + balance.problems()
+          + "); no tables were published to " + out.path());
+      return 1;
+    }
     try {
       out.publish();
     } catch (IllegalStateException e) {
@@ -210,9 +220,7 @@ public final class ActorGraph {
     }
     out.finish();
     System.out.print(RunSummary.of(state.toString(), wall, counters, out.path(), true));
-    if (counters.getOrDefault("files", 0L) > counters.getOrDefault("articles", 0L) + counters.getOrDefault("rejects", 0L)) {
-      System.out.println("  WARNING: fewer articles + rejects than files: some input is not accounted for");
-    }
+    printBalance(balance);
     if (counters.getOrDefault("articles", 0L) == 0L) {
       System.err.println("actorgraph: the input yielded no article (only rejects); see " + out.path() + "/rejects");
       return 3;
@@ -243,6 +251,11 @@ public final class ActorGraph {
     return out;
   }
 
+  private static void printBalance(Reconciliation balance) {
+    System.out.println("  " + balance.filesLine());
+    System.out.println("  " + balance.linesLine());
+  }
+
   static String manifest(
       ActorGraphOptions options, PipelineResult.State state, Duration wall, Map<String, Long> counters)
       throws IOException {
@@ -268,6 +281,7 @@ public final class ActorGraph {
     versions.put("java", System.getProperty("java.version"));
     m.put("versions", versions);
     m.put("counts", counters);
+    m.put("reconciliation", new Reconciliation(counters).asMap());
     Map<String, Long> rows = new LinkedHashMap<>();
     for (String t : Tables.ALL) {
       rows.put(t, counters.getOrDefault("rows_" + t, 0L));

@@ -46,13 +46,13 @@ public class ActorGraphPipelineTest {
       List<Row> docs = list(rows);
       // 12 wikinews .txt + 3 + 2 JSON Lines + 6 handmade + 2 good lines of bad-lines.jsonl
       assertThat(docs).hasSize(25);
-      Row paris = find(docs, "doc_id", "handmade-paris-talks");
+      Row paris = find(docs, "doc_id", "handmade-paris-talks.txt");
       assertThat(paris.getLogicalTypeValue("date", java.time.LocalDate.class)).hasToString("2025-03-10");
       assertThat(paris.getInt32("n_paragraphs")).isEqualTo(6);
-      Row budget = find(docs, "doc_id", "handmade-defence-budget");
+      Row budget = find(docs, "doc_id", "handmade-defence-budget.txt");
       // the date header shares its line with the text: the text starts at "President"
       assertThat(budget.getInt32("n_statements")).isGreaterThanOrEqualTo(4);
-      Row jsonl = find(docs, "doc_id", "lines-ok-2");
+      Row jsonl = find(docs, "doc_id", "bad-lines.jsonl:5");
       assertThat(jsonl.getLogicalTypeValue("date", java.time.LocalDate.class)).hasToString("2025-03-02");
       assertThat(jsonl.getInt32("line")).isEqualTo(5);
       return null;
@@ -101,7 +101,7 @@ public class ActorGraphPipelineTest {
             m -> m.getString("doc_id").equals(g[0]) && m.getString("surface").contains(g[1]));
       }
       // two people named Clinton in one document: the bare surname stays ambiguous
-      assertThat(mentions).anyMatch(m -> m.getString("doc_id").equals("handmade-two-clintons")
+      assertThat(mentions).anyMatch(m -> m.getString("doc_id").equals("handmade-two-clintons.txt")
           && m.getString("surface").equals("Clinton") && m.getString("actor_id") == null);
       return null;
     });

@@ -1,12 +1,13 @@
 package org.actorgraph.aggregate;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.actorgraph.io.Tables;
 import org.apache.beam.sdk.coders.KvCoder;
-import org.apache.beam.sdk.coders.StringUtf8Coder;
-import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.coders.ListCoder;
 import org.apache.beam.sdk.coders.NullableCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
+import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.PTransform;
@@ -15,7 +16,6 @@ import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
 import org.apache.beam.sdk.values.Row;
-import java.util.List;
 
 /**
  * The {@code actor_daily} table: statements and mentions per actor and article date, with the
@@ -43,27 +43,24 @@ public final class ActorDaily extends PTransform<PCollection<Row>, PCollection<R
 
   @Override
   public PCollection<Row> expand(PCollection<Row> statements) {
-    KvCoder<String, List<Long>> coder =
-        KvCoder.of(StringUtf8Coder.of(), ListCoder.of(VarLongCoder.of()));
-    PCollection<KV<String, List<Long>>> s =
+    KvCoder<ActorKey, List<Long>> coder = KvCoder.of(ActorKey.CODER, ListCoder.of(VarLongCoder.of()));
+    PCollection<KV<ActorKey, List<Long>>> s =
         statements.apply("StatementDays", ParDo.of(new KeyByActorDayFn(0))).setCoder(coder);
-    PCollection<KV<String, List<Long>>> m =
+    PCollection<KV<ActorKey, List<Long>>> m =
         mentions.apply("MentionDays", ParDo.of(new KeyByActorDayFn(1))).setCoder(coder);
     return PCollectionList.of(s).and(m)
         .apply(Flatten.pCollections())
         .apply("Sum", ShardedCombine.perKey(new SumVector(), SumVector.CODER, SumVector.CODER, shards))
         .apply("ByActor", ParDo.of(new ByActorFn()))
-        .setCoder(KvCoder.of(StringUtf8Coder.of(), KvCoder.of(NullableCoder.of(VarLongCoder.of()), ListCoder.of(VarLongCoder.of()))))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(),
+            KvCoder.of(NullableCoder.of(VarLongCoder.of()), ListCoder.of(VarLongCoder.of()))))
         .apply("WithNames", ShardedLookup.<KV<Long, List<Long>>, Row>in(Lookups.actorsById(actors), shards))
         .apply("ToRows", ParDo.of(new ToRowFn()))
         .setRowSchema(Tables.ACTOR_DAILY_SCHEMA);
   }
 
-  /** The epoch day of an undated row; epoch days of real dates are far from it. */
-  private static final String NO_DATE = "-";
-
-  /** Keys a row with an actor by "actor \0 epoch-day" (or "-" undated); slot 0 counts statements, 1 mentions. */
-  static final class KeyByActorDayFn extends DoFn<Row, KV<String, List<Long>>> {
+  /** Keys a row with an actor by (actor, epoch day), no day when undated; slot 0 counts statements, 1 mentions. */
+  static final class KeyByActorDayFn extends DoFn<Row, KV<ActorKey, List<Long>>> {
     private final int slot;
 
     KeyByActorDayFn(int slot) {
@@ -71,25 +68,23 @@ public final class ActorDaily extends PTransform<PCollection<Row>, PCollection<R
     }
 
     @ProcessElement
-    public void process(@Element Row r, OutputReceiver<KV<String, List<Long>>> out) {
+    public void process(@Element Row r, OutputReceiver<KV<ActorKey, List<Long>>> out) {
       String actor = r.getString("actor_id");
       LocalDate date = r.getLogicalTypeValue("date", LocalDate.class);
       if (actor == null) {
         return;
       }
-      String day = date == null ? NO_DATE : Long.toString(date.toEpochDay());
-      out.output(KV.of(actor + '\u0000' + day, slot == 0 ? List.of(1L, 0L) : List.of(0L, 1L)));
+      String day = date == null ? null : Long.toString(date.toEpochDay());
+      out.output(KV.of(ActorKey.of(actor, day), slot == 0 ? List.of(1L, 0L) : List.of(0L, 1L)));
     }
   }
 
-  /** "actor \0 day" to actor, (epoch day or null, counts). */
-  static final class ByActorFn extends DoFn<KV<String, List<Long>>, KV<String, KV<Long, List<Long>>>> {
+  /** (actor, day) to actor, (epoch day or null, counts). */
+  static final class ByActorFn extends DoFn<KV<ActorKey, List<Long>>, KV<String, KV<Long, List<Long>>>> {
     @ProcessElement
-    public void process(@Element KV<String, List<Long>> kv, OutputReceiver<KV<String, KV<Long, List<Long>>>> out) {
-      String key = kv.getKey();
-      int z = key.indexOf('\u0000');
-      String day = key.substring(z + 1);
-      out.output(KV.of(key.substring(0, z), KV.of(day.equals(NO_DATE) ? null : Long.valueOf(day), kv.getValue())));
+    public void process(@Element KV<ActorKey, List<Long>> kv, OutputReceiver<KV<String, KV<Long, List<Long>>>> out) {
+      String day = kv.getKey().part();
+      out.output(KV.of(kv.getKey().actor(), KV.of(day == null ? null : Long.valueOf(day), kv.getValue())));
     }
   }
 

@@ -75,6 +75,8 @@ public final class AnalyzeArticles extends PTransform<PCollection<Article>, PCol
     private final Counter statements = Metrics.counter(AnalyzeArticles.class, "statements");
     private final Counter attributed = Metrics.counter(AnalyzeArticles.class, "statements_attributed");
     private final Counter failures = Metrics.counter(AnalyzeArticles.class, "analysis_failures");
+    private final Counter split = Metrics.counter(AnalyzeArticles.class, "sentences_split");
+    private final Counter capped = Metrics.counter(AnalyzeArticles.class, "articles_over_token_budget");
     private final Distribution chars = Metrics.distribution(AnalyzeArticles.class, "article_chars");
     private final @Nullable String actorsFile;
     private transient ArticleAnalyzer analyzer;
@@ -93,12 +95,16 @@ public final class AnalyzeArticles extends PTransform<PCollection<Article>, PCol
       AnalyzedArticle a;
       try {
         a = analyzer.analyze(article);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | StackOverflowError e) {
         failures.inc();
         out.get(FAILURES)
             .output(new Reject(article.sourcePath(), article.line(), Reject.Reason.ANALYSIS_FAILED,
-                article.docId() + ": " + e));
+                failureDetail(article, e)));
         return;
+      }
+      split.inc(a.splitSentences);
+      if (!a.analyzedWhole) {
+        capped.inc();
       }
       documents.inc();
       ProgressReporter.LOCAL.incrementAndGet();
@@ -106,10 +112,11 @@ public final class AnalyzeArticles extends PTransform<PCollection<Article>, PCol
       mentions.inc(a.mentions.size());
       statements.inc(a.statements.size());
       chars.update(article.text().length());
-      out.get(DOCUMENTS).output(Rows.document(a));
+      CodePoints cp = CodePoints.of(article.text());
+      out.get(DOCUMENTS).output(Rows.document(a, cp));
       List<Row> mentionRows = new ArrayList<>(a.mentions.size());
       for (Mention m : a.mentions) {
-        Row row = Rows.mention(article, m);
+        Row row = Rows.mention(article, m, cp);
         mentionRows.add(row);
         out.get(MENTIONS).output(row);
       }
@@ -119,8 +126,25 @@ public final class AnalyzeArticles extends PTransform<PCollection<Article>, PCol
         if (s.actorId != null) {
           attributed.inc();
         }
-        out.get(STATEMENTS).output(Rows.statement(a, s, n++));
+        out.get(STATEMENTS).output(Rows.statement(a, s, n++, cp));
       }
     }
+  }
+
+  /**
+   * What a reader of {@code rejects} needs: that this is a bug of the job, not of the input, and
+   * where it happened (the first frame of the job's own code), without a stack trace.
+   */
+  static String failureDetail(Article article, Throwable e) {
+    String where = "";
+    for (StackTraceElement f : e.getStackTrace()) {
+      if (f.getClassName().startsWith("org.actorgraph.")) {
+        String cls = f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1);
+        where = " in " + cls + "." + f.getMethodName() + " (line " + f.getLineNumber() + ")";
+        break;
+      }
+    }
+    return "internal error" + where + " (" + e.getClass().getSimpleName() + ") on an article of "
+        + article.text().length() + " chars: a bug of actorgraph, not of the input; the article is skipped";
   }
 }

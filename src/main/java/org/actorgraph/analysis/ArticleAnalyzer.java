@@ -51,6 +51,7 @@ public final class ArticleAnalyzer {
       end[i] = sentences.get(i).end;
     }
     return new AnalyzedArticle(
-        article, begin, end, at.paragraphs().size(), actors.mentions(), statements);
+        article, begin, end, at.paragraphs().size(), actors.mentions(), statements,
+        at.splitSentences(), at.analyzedEnd() == article.text().length());
   }
 }

@@ -7,39 +7,42 @@ import org.actorgraph.model.Mention;
 import org.actorgraph.model.Statement;
 import org.apache.beam.sdk.values.Row;
 
-/** Table rows from the analysis value classes, in the columns of {@link Tables}. */
+/**
+ * Table rows from the analysis value classes, in the columns of {@link Tables}. Offsets and
+ * lengths are written in code points ({@link CodePoints}); the analysis works in Java's units.
+ */
 final class Rows {
   private Rows() {}
 
-  static Row document(AnalyzedArticle a) {
+  static Row document(AnalyzedArticle a, CodePoints cp) {
     Article art = a.article;
     return Row.withSchema(Tables.DOCUMENTS_SCHEMA)
         .addValues(
             art.docId(), art.sourcePath(), art.line(), art.date(), art.title(), art.source(),
-            art.url(), art.text().length(), a.nParagraphs, a.nSentences, a.mentions.size(),
-            a.statements.size())
+            art.url(), cp.length(art.text()), a.nParagraphs, a.nSentences, a.mentions.size(),
+            a.statements.size(), art.articleId(), art.dateWarning())
         .build();
   }
 
-  static Row mention(Article art, Mention m) {
+  static Row mention(Article art, Mention m, CodePoints cp) {
     return Row.withSchema(Tables.MENTIONS_SCHEMA)
         .addValues(
             art.docId(), art.date(), m.actorId, m.actorName, m.surface, m.type.name(), m.title, m.sentence,
-            m.paragraph, m.begin, m.end, m.resolution)
+            m.paragraph, cp.at(m.begin), cp.at(m.end), m.resolution)
         .build();
   }
 
   /** The speaker's type, role and country are null here: {@code AttachSpeakers} fills them from the actors. */
-  static Row statement(AnalyzedArticle a, Statement s, int ordinal) {
+  static Row statement(AnalyzedArticle a, Statement s, int ordinal, CodePoints cp) {
     Article art = a.article;
     boolean speaker = s.speakerBegin >= 0;
     boolean cue = s.cueBegin >= 0;
     return Row.withSchema(Tables.STATEMENTS_SCHEMA)
         .addValues(
             art.docId(), art.date(), art.docId() + "#" + ordinal, s.actorId, s.speakerName,
-            s.speakerSurface, speaker ? s.speakerBegin : null, speaker ? s.speakerEnd : null,
-            s.cue, cue ? s.cueBegin : null, cue ? s.cueEnd : null, s.kind.label(), s.text,
-            Statement.quoteKey(s.text), s.begin, s.end, s.sentence, confidence(s.confidence),
+            s.speakerSurface, speaker ? cp.at(s.speakerBegin) : null, speaker ? cp.at(s.speakerEnd) : null,
+            s.cue, cue ? cp.at(s.cueBegin) : null, cue ? cp.at(s.cueEnd) : null, s.kind.label(), s.text,
+            Statement.quoteKey(s.text), cp.at(s.begin), cp.at(s.end), s.sentence, confidence(s.confidence),
             art.title(), art.url(), art.source(), null, null, null,
             StatementContext.of(art.text(), a.sentenceBegin, a.sentenceEnd, s), s.rule)
         .build();

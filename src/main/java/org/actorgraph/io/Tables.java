@@ -42,6 +42,8 @@ public final class Tables {
           .addInt32Field("n_sentences")
           .addInt32Field("n_mentions")
           .addInt32Field("n_statements")
+          .addNullableField("article_id", FieldType.STRING)
+          .addNullableField("date_warning", FieldType.STRING)
           .build();
 
   public static final Schema MENTIONS_SCHEMA =
@@ -125,7 +127,7 @@ public final class Tables {
   public static final Schema ACTOR_DAILY_SCHEMA =
       Schema.builder()
           .addStringField("actor_id")
-          .addNullableField("date", DATE) // NULL: undated articles
+          .addNullableField("date", DATE) // null: statements and mentions of undated articles
           .addInt64Field("n_statements")
           .addInt64Field("n_mentions")
           .addStringField("name")

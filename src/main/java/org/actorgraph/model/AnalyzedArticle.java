@@ -12,10 +12,16 @@ public final class AnalyzedArticle {
   /** Offsets of each sentence in the text: what a statement's context is cut from. */
   public final int[] sentenceBegin;
   public final int[] sentenceEnd;
+  /** Overlong sentences the annotator cut into pieces. */
+  public final int splitSentences;
+  /** False when the article passed the annotator's token budget and its end was not analysed. */
+  public final boolean analyzedWhole;
 
   public AnalyzedArticle(
       Article article, int[] sentenceBegin, int[] sentenceEnd, int nParagraphs,
-      List<Mention> mentions, List<Statement> statements) {
+      List<Mention> mentions, List<Statement> statements, int splitSentences, boolean analyzedWhole) {
+    this.splitSentences = splitSentences;
+    this.analyzedWhole = analyzedWhole;
     this.article = article;
     this.sentenceBegin = sentenceBegin;
     this.sentenceEnd = sentenceEnd;

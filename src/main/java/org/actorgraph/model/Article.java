@@ -15,6 +15,8 @@ public final class Article implements Serializable {
   private final @Nullable String source;
   private final @Nullable String url;
   private final String text;
+  private final @Nullable String articleId;
+  private final @Nullable String dateWarning;
 
   public Article(
       String docId,
@@ -25,6 +27,26 @@ public final class Article implements Serializable {
       @Nullable String source,
       @Nullable String url,
       String text) {
+    this(docId, sourcePath, line, date, title, source, url, text, null, null);
+  }
+
+  /**
+   * With the input's own id ({@code articleId}, the JSON {@code id}: not unique, unlike {@code
+   * docId}) and why a date given in the input was not kept ({@code dateWarning}).
+   */
+  public Article(
+      String docId,
+      String sourcePath,
+      @Nullable Integer line,
+      @Nullable LocalDate date,
+      @Nullable String title,
+      @Nullable String source,
+      @Nullable String url,
+      String text,
+      @Nullable String articleId,
+      @Nullable String dateWarning) {
+    this.articleId = articleId;
+    this.dateWarning = dateWarning;
     this.docId = Objects.requireNonNull(docId, "docId");
     this.sourcePath = Objects.requireNonNull(sourcePath, "sourcePath");
     this.line = line;
@@ -73,6 +95,16 @@ public final class Article implements Serializable {
     return text;
   }
 
+  /** The input's own id (JSON {@code id}); null for one-article files or when absent. */
+  public @Nullable String articleId() {
+    return articleId;
+  }
+
+  /** Why the input's date was dropped (impossible, out of range, unreadable); null if none. */
+  public @Nullable String dateWarning() {
+    return dateWarning;
+  }
+
   @Override
   public boolean equals(@Nullable Object o) {
     if (!(o instanceof Article)) {
@@ -86,7 +118,9 @@ public final class Article implements Serializable {
         && Objects.equals(title, a.title)
         && Objects.equals(source, a.source)
         && Objects.equals(url, a.url)
-        && text.equals(a.text);
+        && text.equals(a.text)
+        && Objects.equals(articleId, a.articleId)
+        && Objects.equals(dateWarning, a.dateWarning);
   }
 
   @Override

@@ -34,6 +34,8 @@ public final class ArticleCoder extends AtomicCoder<Article> {
     OPT_STRING.encode(a.source(), out);
     OPT_STRING.encode(a.url(), out);
     STRING.encode(a.text(), out);
+    OPT_STRING.encode(a.articleId(), out);
+    OPT_STRING.encode(a.dateWarning(), out);
   }
 
   @Override
@@ -46,9 +48,11 @@ public final class ArticleCoder extends AtomicCoder<Article> {
     String source = OPT_STRING.decode(in);
     String url = OPT_STRING.decode(in);
     String text = STRING.decode(in);
+    String articleId = OPT_STRING.decode(in);
+    String dateWarning = OPT_STRING.decode(in);
     return new Article(
         docId, sourcePath, line, day == null ? null : LocalDate.ofEpochDay(day), title, source,
-        url, text);
+        url, text, articleId, dateWarning);
   }
 
   @Override

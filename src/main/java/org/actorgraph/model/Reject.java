@@ -16,6 +16,8 @@ public final class Reject implements Serializable {
     MISSING_TEXT,
     TOO_LARGE,
     UNREADABLE,
+    /** A compressed file that ends before its compressed stream does: its complete lines are kept. */
+    TRUNCATED,
     ANALYSIS_FAILED;
 
     public String label() {

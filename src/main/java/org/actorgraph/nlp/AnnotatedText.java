@@ -90,13 +90,33 @@ public final class AnnotatedText {
   private final List<Paragraph> paragraphs;
   private final List<Sentence> sentences;
   private final List<Name> names;
+  private final int splitSentences;
+  private final int analyzedEnd;
 
   public AnnotatedText(
       String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<Name> names) {
+    this(text, paragraphs, sentences, names, 0, text.length());
+  }
+
+  public AnnotatedText(
+      String text, List<Paragraph> paragraphs, List<Sentence> sentences, List<Name> names,
+      int splitSentences, int analyzedEnd) {
     this.text = text;
     this.paragraphs = paragraphs;
     this.sentences = sentences;
     this.names = names;
+    this.splitSentences = splitSentences;
+    this.analyzedEnd = analyzedEnd;
+  }
+
+  /** Overlong sentences cut into pieces (each piece counts as a sentence). */
+  public int splitSentences() {
+    return splitSentences;
+  }
+
+  /** Where the analysis stopped: text().length() unless the article passed the token budget. */
+  public int analyzedEnd() {
+    return analyzedEnd;
   }
 
   public String text() {
@@ -135,12 +155,17 @@ public final class AnnotatedText {
 
   /** Index of the paragraph containing char offset {@code at}, or the nearest one before it. */
   public int paragraphAt(int at) {
+    // binary search: called per mention, and a long article has thousands of paragraphs
+    int lo = 0;
+    int hi = paragraphs.size() - 1;
     int found = 0;
-    for (int i = 0; i < paragraphs.size(); i++) {
-      if (paragraphs.get(i).begin <= at) {
-        found = i;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (paragraphs.get(mid).begin <= at) {
+        found = mid;
+        lo = mid + 1;
       } else {
-        break;
+        hi = mid - 1;
       }
     }
     return found;

@@ -42,7 +42,7 @@ class ArticleParserTest {
     parse("/data/a1.txt", "date 2025-05-19\nPresident Macron said so.\n");
     assertThat(rejects).isEmpty();
     Article a = articles.get(0);
-    assertThat(a.docId()).isEqualTo("a1");
+    assertThat(a.docId()).isEqualTo("a1.txt");
     assertThat(a.date()).hasToString("2025-05-19");
     assertThat(a.text()).isEqualTo("President Macron said so.\n");
     assertThat(a.line()).isNull();
@@ -52,7 +52,7 @@ class ArticleParserTest {
   void dateHeaderFollowedByTextOnTheSameLine() {
     parse("/data/a2.txt.gz", "date 2025-05-19 President Macron said so.");
     Article a = articles.get(0);
-    assertThat(a.docId()).isEqualTo("a2");
+    assertThat(a.docId()).isEqualTo("a2.txt.gz");
     assertThat(a.date()).hasToString("2025-05-19");
     // offsets are into the text after the header: "President" starts at 0
     assertThat(a.text()).startsWith("President");
@@ -70,6 +70,7 @@ class ArticleParserTest {
     parse("x.txt", "date 2025-13-45\nText.");
     assertThat(articles).hasSize(1);
     assertThat(articles.get(0).date()).isNull();
+    assertThat(articles.get(0).dateWarning()).startsWith("impossible date 2025-13-45");
   }
 
   @Test
@@ -96,7 +97,8 @@ class ArticleParserTest {
             + "[1,2]\n"
             + "{\"text\":\"Two.\"}";
     parse("/in/feed.jsonl", jsonl);
-    assertThat(articles).extracting(Article::docId).containsExactly("a", "feed:7");
+    assertThat(articles).extracting(Article::docId).containsExactly("feed.jsonl:1", "feed.jsonl:7");
+    assertThat(articles).extracting(Article::articleId).containsExactly("a", null);
     Article a = articles.get(0);
     assertThat(a.date()).hasToString("2025-03-02");
     assertThat(a.title()).isEqualTo("T");
@@ -148,10 +150,83 @@ class ArticleParserTest {
     new ArticleParser(1000).parse("f.jsonl.gz", failing, sink);
     assertThat(articles).hasSize(1);
     assertThat(rejects).singleElement().satisfies(r -> {
-      assertThat(r.reason()).isEqualTo(Reason.UNREADABLE);
+      assertThat(r.reason()).isEqualTo(Reason.TRUNCATED);
       assertThat(r.line()).isEqualTo(2);
-      assertThat(r.detail()).contains("ZLIB");
+      assertThat(r.detail()).contains("gzip stream ends early").contains("1 complete line(s) kept");
     });
+  }
+
+  private static byte[] gzip(byte[] b) throws IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+      z.write(b);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aTruncatedGzipKeepsItsCompleteLinesAndRejectsTheTail() throws IOException {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 200; i++) {
+      sb.append("{\"text\":\"Line ").append(i).append(" of a feed about harbour tolls and ferries.\"}\n");
+    }
+    byte[] z = gzip(sb.toString().getBytes(StandardCharsets.UTF_8));
+    parse("/in/cut.jsonl.gz", java.util.Arrays.copyOf(z, z.length - 200), 1_000_000);
+    assertThat(articles).isNotEmpty().hasSizeLessThan(200);
+    assertThat(rejects).singleElement().satisfies(r -> {
+      assertThat(r.reason()).isEqualTo(Reason.TRUNCATED);
+      assertThat(r.line()).isEqualTo(articles.size() + 1);
+    });
+  }
+
+  @Test
+  void aZeroByteCompressedFileIsEmpty() {
+    parse("/in/none.jsonl.gz", new byte[0], 1000);
+    parse("/in/none.txt.bz2", new byte[0], 1000);
+    assertThat(rejects).extracting(r -> r.reason() + " " + r.detail())
+        .containsExactly("EMPTY 0 bytes after gzip decompression", "EMPTY 0 bytes after bzip2 decompression");
+    assertThat(rejects).allMatch(r -> r.line() == null);
+  }
+
+  @Test
+  void utf16And32WithAByteOrderMarkAreDecoded() {
+    String text = "Mayor Ines Duarte said the bridge reopens.";
+    parse("a.txt", ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE), 1000);
+    parse("b.txt", ("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE), 1000);
+    parse("c.txt", ("\uFEFF" + text).getBytes(java.nio.charset.Charset.forName("UTF-32LE")), 1000);
+    parse("d.jsonl", ("\uFEFF{\"text\":\"" + text + "\"}\n{\"text\":\"x\"}").getBytes(StandardCharsets.UTF_16LE), 1000);
+    assertThat(rejects).isEmpty();
+    assertThat(articles).extracting(Article::text).containsExactly(text, text, text, text, "x");
+  }
+
+  @Test
+  void rejectDetailsSayWhatAndWhere() {
+    parse("f.jsonl", "{\"text\":null}\n{\"text\":\"a\"} {\"text\":\"b\"}\n{\"text\":7}\n{\"text\":\"ok\", }");
+    assertThat(rejects).extracting(r -> r.line() + " " + r.reason().label() + " " + r.detail()).containsExactly(
+        "1 missing_text \"text\" is null",
+        "2 malformed_json more than one JSON value on the line: a second starts at column 14",
+        "3 malformed_json \"text\" is a number, not a string",
+        "4 malformed_json at column 16: Unexpected character ('}' (code 125)): was expecting double-quote to start field name");
+    rejects.clear();
+    byte[] bad = "Good start, then caf\u00e9 here.".getBytes(StandardCharsets.ISO_8859_1);
+    parse("latin.txt", bad, 1000);
+    assertThat(rejects.get(0).detail()).isEqualTo("invalid UTF-8 at byte 20 (0xE9), line 1 column 21");
+  }
+
+  @Test
+  void datesOutOfRangeAreDroppedWithAWarning() {
+    ArticleParser p = new ArticleParser(1000, java.time.LocalDate.of(2026, 6, 1));
+    String lines = "{\"text\":\"a\",\"date\":\"0000-01-01\"}\n{\"text\":\"b\",\"date\":\"9999-12-31\"}\n"
+        + "{\"text\":\"c\",\"date\":\"2025-02-29\"}\n{\"text\":\"d\",\"date\":\"May 5\"}\n"
+        + "{\"text\":\"e\",\"date\":\"2027-05-31\"}\n{\"text\":\"f\",\"date\":\"1800-01-01\"}";
+    p.parse("d.jsonl", new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), sink);
+    assertThat(articles).extracting(a -> a.date() + " " + a.dateWarning()).containsExactly(
+        "null date 0000-01-01 is before 1800",
+        "null date 9999-12-31 is more than a year after the run (2026-06-01)",
+        "null impossible date 2025-02-29: Invalid date 'February 29' as '2025' is not a leap year",
+        "null unreadable date 'May 5': expected YYYY-MM-DD",
+        "2027-05-31 null",
+        "1800-01-01 null");
   }
 
   @Test
