@@ -51,7 +51,7 @@ class CodePointsTest {
     Row doc = Rows.document(a, cp);
     assertThat(doc.getInt32("n_chars")).isEqualTo((int) text.codePoints().count());
     for (int i = 0; i < a.statements.size(); i++) {
-      Row s = Rows.statement(article, a.statements.get(i), i, cp);
+      Row s = Rows.statement(a, a.statements.get(i), i, cp);
       if (s.getInt32("speaker_begin") != null) {
         assertThat(slice(text, s.getInt32("speaker_begin"), s.getInt32("speaker_end")))
             .isEqualTo(s.getString("speaker_surface"));
