@@ -825,7 +825,34 @@ public final class DocumentActors {
 
   // ------------------------------------------------------------------ ids
 
+  /**
+   * The country most of the article's registry actors belong to (by mentions), when it has at
+   * least two and twice as many as any other (a Puerto Rico article full of US actors has none).
+   */
+  private @Nullable String dominantCountry() {
+    Map<String, Integer> votes = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.cluster != null && c.cluster.entry != null && c.cluster.entry.country != null) {
+        votes.merge(c.cluster.entry.country, 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int bestN = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> v : votes.entrySet()) {
+      if (v.getValue() > bestN) {
+        second = bestN;
+        best = v.getKey();
+        bestN = v.getValue();
+      } else if (v.getValue() > second) {
+        second = v.getValue();
+      }
+    }
+    return bestN >= 2 && bestN >= 2 * second ? best : null;
+  }
+
   private void assignIds() {
+    String country = dominantCountry();
     for (Cluster k : clusters) {
       if (k.entry != null) {
         k.id = k.entry.id;
@@ -850,8 +877,18 @@ public final class DocumentActors {
         default:
           k.id = "loc:" + NameKeys.slug(String.join(" ", k.tokens));
       }
-      if (k.type != EntityType.PERSON && GENERIC_ORGS.contains(NameKeys.fold(String.join(" ", k.tokens)))) {
-        k.id += "@" + shortHash(docId); // "the Senate" of this document's country
+      String generic = NameKeys.fold(String.join(" ", k.tokens));
+      if (k.type != EntityType.PERSON && GENERIC_ORGS.contains(generic)) {
+        ActorRegistry.Entry e = country == null ? null : registry.institution(country, generic);
+        if (e != null) {
+          // "Parliament" in an article about Britain is the UK Parliament, when the registry has one
+          k.entry = e;
+          k.id = e.id;
+          k.name = e.name;
+          k.type = e.type;
+        } else {
+          k.id += "@" + shortHash(docId); // "the Senate" of this document's country
+        }
       }
     }
   }
