@@ -60,7 +60,7 @@ public final class DocumentActors {
     }
 
     String given() {
-      return tokens[0];
+      return familyNameFirst(tokens) ? tokens[1] : tokens[0];
     }
 
     /** A given name and a surname, not a surname alone ("Van der Berg" is one name). */
@@ -224,6 +224,7 @@ public final class DocumentActors {
         }
       }
       institutions(s, found);
+      hyphenatedGivenNames(s, found);
       List<Candidate> parts = new ArrayList<>();
       for (Candidate c : found) {
         split(s, c, parts);
@@ -259,6 +260,41 @@ public final class DocumentActors {
         found.add(new Candidate(s.index, s.paragraph, i, i + 1, EntityType.ORGANIZATION));
       }
     }
+  }
+
+  /**
+   * Korean-style names with a hyphenated given name ("Park Won-soon", "Moon Jae-in"): a capitalised
+   * word, then a capitalised part, a hyphen and a lowercase part written together, is a person even
+   * when the tagger missed it, unless it continues a longer capitalised name.
+   */
+  private void hyphenatedGivenNames(Sentence s, List<Candidate> found) {
+    String[] t = s.tokens;
+    for (int i = 0; i + 1 < s.size(); i++) {
+      // the tokenizer keeps "Won-soon" whole or cuts it ("Won-" + "soon", "Won" + "-" + "soon")
+      String[] given = NameStructure.joinHyphens(t, s.tokenBegin, s.tokenEnd, i + 1, Math.min(s.size(), i + 4));
+      int n = NameStructure.isHyphenatedGivenName(given[0]) ? 1 + tokensIn(t, i + 1, given[0]) : 0;
+      if (n == 0 || !Character.isUpperCase(t[i].charAt(0)) || !Character.isUpperCase(t[i + 1].charAt(0))
+          || !t[i].chars().allMatch(Character::isLetter) || i > 0 && startsUpper(t[i - 1])
+          || titles.matchAt(t, i, i + 1) > 0) {
+        continue;
+      }
+      int from = i;
+      int to = i + n;
+      if (found.stream().noneMatch(c -> c.tb < to && from < c.te)) {
+        found.add(new Candidate(s.index, s.paragraph, i, to, EntityType.PERSON));
+      }
+    }
+  }
+
+  /** How many tokens from {@code from} on spell {@code joined} ("Won", "-", "soon": 3). */
+  private static int tokensIn(String[] t, int from, String joined) {
+    int len = 0;
+    int n = 0;
+    while (from + n < t.length && len < joined.length()) {
+      len += t[from + n].length();
+      n++;
+    }
+    return n;
   }
 
   /**
@@ -728,7 +764,7 @@ public final class DocumentActors {
       if (k.type != EntityType.PERSON || !k.multi()) {
         continue;
       }
-      if (givenCompatible(k.given(), tok[0])
+      if (givenCompatible(k.given(), givenOf(tok))
           && (surnameKey(k.tokens).equals(surnameKey(tok))
               || tok.length < k.tokens.length && hasKey(k.tokens, 1, tok[lastNameToken(tok)])
               || k.tokens.length < tok.length && hasKey(tok, 1, k.tokens[lastNameToken(k.tokens)]))) {
@@ -749,7 +785,7 @@ public final class DocumentActors {
       return surnameKey(tok).equals(surnameKey(k.tokens)); // "Van der Berg" alone
     }
     // "Mr Biden Jr" style partial forms: same surname, compatible given name
-    return surnameKey(tok).equals(surnameKey(k.tokens)) && givenCompatible(k.given(), tok[0]);
+    return surnameKey(tok).equals(surnameKey(k.tokens)) && givenCompatible(k.given(), givenOf(tok));
   }
 
   /** True when a name token from {@code from} on has the variant key of {@code w}. */
@@ -972,7 +1008,19 @@ public final class DocumentActors {
   }
 
   static String surnameOf(String[] tok) {
+    if (familyNameFirst(tok)) {
+      return tok[0];
+    }
     return Titles.join(tok, surnameStart(tok), lastNameToken(tok) + 1);
+  }
+
+  static String givenOf(String[] tok) {
+    return familyNameFirst(tok) ? tok[1] : tok[0];
+  }
+
+  /** "Park Won-soon": a hyphenated given name after the family name. */
+  static boolean familyNameFirst(String[] tok) {
+    return tok.length == 2 && NameStructure.isHyphenatedGivenName(tok[1]);
   }
 
   /** The surname's variant key, particles included ("vanderberg"); al-/el- are one particle. */

@@ -137,4 +137,14 @@ class NameStructureTest {
     List<Mention> alone = mentions(bare, "Critics said Parliament was silenced on Monday.");
     assertThat(one(alone, "Parliament").actorId).startsWith("org:parliament@");
   }
+
+  @Test
+  void aHyphenatedGivenNameAfterTheFamilyName() {
+    List<Mention> ms = mentions(bare,
+        "Kang Min-seo, the mayor of the city, was re-elected on Sunday. Kang thanked the voters.");
+    Mention full = one(ms, "Kang Min-seo");
+    assertThat(full.type).isEqualTo(EntityType.PERSON);
+    assertThat(full.actorId).isEqualTo("per:kang.m");
+    assertThat(one(ms, "Kang").actorId).isEqualTo(full.actorId);
+  }
 }
