@@ -225,6 +225,7 @@ public final class DocumentActors {
       }
       institutions(s, found);
       hyphenatedGivenNames(s, found);
+      joinAcrossParticles(s, found);
       List<Candidate> parts = new ArrayList<>();
       for (Candidate c : found) {
         split(s, c, parts);
@@ -284,6 +285,43 @@ public final class DocumentActors {
         found.add(new Candidate(s.index, s.paragraph, i, to, EntityType.PERSON));
       }
     }
+  }
+
+  /**
+   * A person the tagger cut at lowercase particles ("Qaboos" + "bin" + "Said", "Jan" + "van der" +
+   * "Berg") is one name: a person span, particles only, then a capitalised span.
+   */
+  private void joinAcrossParticles(Sentence s, List<Candidate> found) {
+    found.sort(Comparator.comparingInt(c -> c.tb));
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Candidate a = found.get(i);
+      Candidate b = found.get(i + 1);
+      boolean person = a.type == EntityType.PERSON || b.type == EntityType.PERSON;
+      if (!person || b.tb <= a.te || a.entry != null || b.entry != null) {
+        continue;
+      }
+      boolean particles = true;
+      for (int k = a.te; k < b.tb && particles; k++) {
+        particles = NAME_PARTICLES.contains(s.tokens[k]);
+      }
+      if (particles && startsUpper(s.tokens[b.tb]) && (b.type == EntityType.PERSON || b.te - b.tb == 1)) {
+        a.te = b.te;
+        a.type = EntityType.PERSON;
+        found.remove(i + 1);
+        i--;
+      }
+    }
+  }
+
+  /** True when the text from token {@code i} on, past hyphens, starts with a capital. */
+  private static boolean upperAfterHyphen(String[] tok, int i) {
+    for (int k = i; k < tok.length; k++) {
+      String w = tok[k].replaceAll("^[-‐‑]+", "");
+      if (!w.isEmpty()) {
+        return Character.isUpperCase(w.charAt(0));
+      }
+    }
+    return false;
   }
 
   /** How many tokens from {@code from} on spell {@code joined} ("Won", "-", "soon": 3). */
@@ -479,15 +517,28 @@ public final class DocumentActors {
       return false; // a title alone ("the Queen", "Rep." cut from its name) names no actor here
     }
     if (c.type == EntityType.PERSON) {
-      c.tb = NameStructure.particlesBefore(s.tokens, c.tb, SURNAME_PARTICLES);
+      // "Tariq bin" + "Hamdan", "Jan van der" + "Berg": a given name, particles, the tagged surname
+      int j = c.tb;
+      while (j > 0 && NAME_PARTICLES.contains(NameKeys.lower(s.tokens[j - 1]))) {
+        j--;
+      }
+      if (j < c.tb && j > 0 && Character.isUpperCase(s.tokens[j - 1].charAt(0))
+          && s.tokens[j - 1].chars().allMatch(Character::isLetter)
+          && titles.matchAt(s.tokens, j - 1, j) == 0 && registry.lookup(s.tokens[j - 1]) == null) {
+        c.tb = j - 1;
+      } else {
+        c.tb = NameStructure.particlesBefore(s.tokens, c.tb, SURNAME_PARTICLES);
+      }
     }
     // a name never starts or ends at a hyphen: "Mir-" + "Mohammadi" is one surname
     while (c.tb > 0 && s.tokenEnd[c.tb - 1] == s.tokenBegin[c.tb]
         && (NameStructure.endsWithHyphen(s.tokens[c.tb - 1]) || NameStructure.startsWithHyphen(s.tokens[c.tb]))) {
       c.tb--;
     }
+    // to the right only onto a capitalised part ("British-backed" stays "British"), or in a person
     while (c.te < s.size() && s.tokenEnd[c.te - 1] == s.tokenBegin[c.te]
-        && (NameStructure.endsWithHyphen(s.tokens[c.te - 1]) || NameStructure.startsWithHyphen(s.tokens[c.te]))) {
+        && (NameStructure.endsWithHyphen(s.tokens[c.te - 1]) || NameStructure.startsWithHyphen(s.tokens[c.te]))
+        && (c.type == EntityType.PERSON || upperAfterHyphen(s.tokens, c.te))) {
       c.te++;
     }
     // a byline credit joined to the name ("Sergei Supinsky/AFP")
