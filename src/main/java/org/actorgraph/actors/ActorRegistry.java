@@ -235,6 +235,32 @@ public final class ActorRegistry implements Serializable {
     return bySurname.get(NameKeys.variantKey(surname));
   }
 
+  /**
+   * The one organisation of {@code country} whose name or an alias holds the institution noun
+   * {@code word} ("parliament" in GBR: UK Parliament), parties left out; null if none or several.
+   */
+  public @Nullable Entry institution(String country, String word) {
+    Entry found = null;
+    for (Entry e : byId.values()) {
+      if (e.type != EntityType.ORGANIZATION || !country.equals(e.country)
+          || e.role != null && e.role.contains("party")) {
+        continue;
+      }
+      List<String> forms = new ArrayList<>(e.aliases);
+      forms.add(e.name);
+      for (String f : forms) {
+        if ((" " + NameKeys.fold(f) + " ").contains(" " + word + " ")) {
+          if (found != null && found != e) {
+            return null;
+          }
+          found = e;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
   /** The longest alias, in tokens, for the dictionary matcher's window. */
   public int maxAliasTokens() {
     return maxAliasTokens;

@@ -60,7 +60,7 @@ public final class DocumentActors {
     }
 
     String given() {
-      return tokens[0];
+      return familyNameFirst(tokens) ? tokens[1] : tokens[0];
     }
 
     /** A given name and a surname, not a surname alone ("Van der Berg" is one name). */
@@ -224,6 +224,8 @@ public final class DocumentActors {
         }
       }
       institutions(s, found);
+      hyphenatedGivenNames(s, found);
+      joinAcrossParticles(s, found);
       List<Candidate> parts = new ArrayList<>();
       for (Candidate c : found) {
         split(s, c, parts);
@@ -259,6 +261,78 @@ public final class DocumentActors {
         found.add(new Candidate(s.index, s.paragraph, i, i + 1, EntityType.ORGANIZATION));
       }
     }
+  }
+
+  /**
+   * Korean-style names with a hyphenated given name ("Park Won-soon", "Moon Jae-in"): a capitalised
+   * word, then a capitalised part, a hyphen and a lowercase part written together, is a person even
+   * when the tagger missed it, unless it continues a longer capitalised name.
+   */
+  private void hyphenatedGivenNames(Sentence s, List<Candidate> found) {
+    String[] t = s.tokens;
+    for (int i = 0; i + 1 < s.size(); i++) {
+      // the tokenizer keeps "Won-soon" whole or cuts it ("Won-" + "soon", "Won" + "-" + "soon")
+      String[] given = NameStructure.joinHyphens(t, s.tokenBegin, s.tokenEnd, i + 1, Math.min(s.size(), i + 4));
+      int n = NameStructure.isHyphenatedGivenName(given[0]) ? 1 + tokensIn(t, i + 1, given[0]) : 0;
+      if (n == 0 || !Character.isUpperCase(t[i].charAt(0)) || !Character.isUpperCase(t[i + 1].charAt(0))
+          || !t[i].chars().allMatch(Character::isLetter) || i > 0 && startsUpper(t[i - 1])
+          || titles.matchAt(t, i, i + 1) > 0) {
+        continue;
+      }
+      int from = i;
+      int to = i + n;
+      if (found.stream().noneMatch(c -> c.tb < to && from < c.te)) {
+        found.add(new Candidate(s.index, s.paragraph, i, to, EntityType.PERSON));
+      }
+    }
+  }
+
+  /**
+   * A person the tagger cut at lowercase particles ("Qaboos" + "bin" + "Said", "Jan" + "van der" +
+   * "Berg") is one name: a person span, particles only, then a capitalised span.
+   */
+  private void joinAcrossParticles(Sentence s, List<Candidate> found) {
+    found.sort(Comparator.comparingInt(c -> c.tb));
+    for (int i = 0; i + 1 < found.size(); i++) {
+      Candidate a = found.get(i);
+      Candidate b = found.get(i + 1);
+      boolean person = a.type == EntityType.PERSON || b.type == EntityType.PERSON;
+      if (!person || b.tb <= a.te || a.entry != null || b.entry != null) {
+        continue;
+      }
+      boolean particles = true;
+      for (int k = a.te; k < b.tb && particles; k++) {
+        particles = NAME_PARTICLES.contains(s.tokens[k]);
+      }
+      if (particles && startsUpper(s.tokens[b.tb]) && (b.type == EntityType.PERSON || b.te - b.tb == 1)) {
+        a.te = b.te;
+        a.type = EntityType.PERSON;
+        found.remove(i + 1);
+        i--;
+      }
+    }
+  }
+
+  /** True when the text from token {@code i} on, past hyphens, starts with a capital. */
+  private static boolean upperAfterHyphen(String[] tok, int i) {
+    for (int k = i; k < tok.length; k++) {
+      String w = tok[k].replaceAll("^[-‐‑]+", "");
+      if (!w.isEmpty()) {
+        return Character.isUpperCase(w.charAt(0));
+      }
+    }
+    return false;
+  }
+
+  /** How many tokens from {@code from} on spell {@code joined} ("Won", "-", "soon": 3). */
+  private static int tokensIn(String[] t, int from, String joined) {
+    int len = 0;
+    int n = 0;
+    while (from + n < t.length && len < joined.length()) {
+      len += t[from + n].length();
+      n++;
+    }
+    return n;
   }
 
   /**
@@ -443,15 +517,28 @@ public final class DocumentActors {
       return false; // a title alone ("the Queen", "Rep." cut from its name) names no actor here
     }
     if (c.type == EntityType.PERSON) {
-      c.tb = NameStructure.particlesBefore(s.tokens, c.tb, SURNAME_PARTICLES);
+      // "Tariq bin" + "Hamdan", "Jan van der" + "Berg": a given name, particles, the tagged surname
+      int j = c.tb;
+      while (j > 0 && NAME_PARTICLES.contains(NameKeys.lower(s.tokens[j - 1]))) {
+        j--;
+      }
+      if (j < c.tb && j > 0 && Character.isUpperCase(s.tokens[j - 1].charAt(0))
+          && s.tokens[j - 1].chars().allMatch(Character::isLetter)
+          && titles.matchAt(s.tokens, j - 1, j) == 0 && registry.lookup(s.tokens[j - 1]) == null) {
+        c.tb = j - 1;
+      } else {
+        c.tb = NameStructure.particlesBefore(s.tokens, c.tb, SURNAME_PARTICLES);
+      }
     }
     // a name never starts or ends at a hyphen: "Mir-" + "Mohammadi" is one surname
     while (c.tb > 0 && s.tokenEnd[c.tb - 1] == s.tokenBegin[c.tb]
         && (NameStructure.endsWithHyphen(s.tokens[c.tb - 1]) || NameStructure.startsWithHyphen(s.tokens[c.tb]))) {
       c.tb--;
     }
+    // to the right only onto a capitalised part ("British-backed" stays "British"), or in a person
     while (c.te < s.size() && s.tokenEnd[c.te - 1] == s.tokenBegin[c.te]
-        && (NameStructure.endsWithHyphen(s.tokens[c.te - 1]) || NameStructure.startsWithHyphen(s.tokens[c.te]))) {
+        && (NameStructure.endsWithHyphen(s.tokens[c.te - 1]) || NameStructure.startsWithHyphen(s.tokens[c.te]))
+        && (c.type == EntityType.PERSON || upperAfterHyphen(s.tokens, c.te))) {
       c.te++;
     }
     // a byline credit joined to the name ("Sergei Supinsky/AFP")
@@ -728,7 +815,7 @@ public final class DocumentActors {
       if (k.type != EntityType.PERSON || !k.multi()) {
         continue;
       }
-      if (givenCompatible(k.given(), tok[0])
+      if (givenCompatible(k.given(), givenOf(tok))
           && (surnameKey(k.tokens).equals(surnameKey(tok))
               || tok.length < k.tokens.length && hasKey(k.tokens, 1, tok[lastNameToken(tok)])
               || k.tokens.length < tok.length && hasKey(tok, 1, k.tokens[lastNameToken(k.tokens)]))) {
@@ -749,7 +836,7 @@ public final class DocumentActors {
       return surnameKey(tok).equals(surnameKey(k.tokens)); // "Van der Berg" alone
     }
     // "Mr Biden Jr" style partial forms: same surname, compatible given name
-    return surnameKey(tok).equals(surnameKey(k.tokens)) && givenCompatible(k.given(), tok[0]);
+    return surnameKey(tok).equals(surnameKey(k.tokens)) && givenCompatible(k.given(), givenOf(tok));
   }
 
   /** True when a name token from {@code from} on has the variant key of {@code w}. */
@@ -825,7 +912,34 @@ public final class DocumentActors {
 
   // ------------------------------------------------------------------ ids
 
+  /**
+   * The country most of the article's registry actors belong to (by mentions), when it has at
+   * least two and twice as many as any other (a Puerto Rico article full of US actors has none).
+   */
+  private @Nullable String dominantCountry() {
+    Map<String, Integer> votes = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.cluster != null && c.cluster.entry != null && c.cluster.entry.country != null) {
+        votes.merge(c.cluster.entry.country, 1, Integer::sum);
+      }
+    }
+    String best = null;
+    int bestN = 0;
+    int second = 0;
+    for (Map.Entry<String, Integer> v : votes.entrySet()) {
+      if (v.getValue() > bestN) {
+        second = bestN;
+        best = v.getKey();
+        bestN = v.getValue();
+      } else if (v.getValue() > second) {
+        second = v.getValue();
+      }
+    }
+    return bestN >= 2 && bestN >= 2 * second ? best : null;
+  }
+
   private void assignIds() {
+    String country = dominantCountry();
     for (Cluster k : clusters) {
       if (k.entry != null) {
         k.id = k.entry.id;
@@ -850,8 +964,18 @@ public final class DocumentActors {
         default:
           k.id = "loc:" + NameKeys.slug(String.join(" ", k.tokens));
       }
-      if (k.type != EntityType.PERSON && GENERIC_ORGS.contains(NameKeys.fold(String.join(" ", k.tokens)))) {
-        k.id += "@" + shortHash(docId); // "the Senate" of this document's country
+      String generic = NameKeys.fold(String.join(" ", k.tokens));
+      if (k.type != EntityType.PERSON && GENERIC_ORGS.contains(generic)) {
+        ActorRegistry.Entry e = country == null ? null : registry.institution(country, generic);
+        if (e != null) {
+          // "Parliament" in an article about Britain is the UK Parliament, when the registry has one
+          k.entry = e;
+          k.id = e.id;
+          k.name = e.name;
+          k.type = e.type;
+        } else {
+          k.id += "@" + shortHash(docId); // "the Senate" of this document's country
+        }
       }
     }
   }
@@ -935,7 +1059,19 @@ public final class DocumentActors {
   }
 
   static String surnameOf(String[] tok) {
+    if (familyNameFirst(tok)) {
+      return tok[0];
+    }
     return Titles.join(tok, surnameStart(tok), lastNameToken(tok) + 1);
+  }
+
+  static String givenOf(String[] tok) {
+    return familyNameFirst(tok) ? tok[1] : tok[0];
+  }
+
+  /** "Park Won-soon": a hyphenated given name after the family name. */
+  static boolean familyNameFirst(String[] tok) {
+    return tok.length == 2 && NameStructure.isHyphenatedGivenName(tok[1]);
   }
 
   /** The surname's variant key, particles included ("vanderberg"); al-/el- are one particle. */

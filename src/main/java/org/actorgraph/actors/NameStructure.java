@@ -74,4 +74,15 @@ final class NameStructure {
     }
     return i;
   }
+
+  /**
+   * "Won-soon", "Jae-in": one hyphen between two short syllables, the second in lowercase (Korean
+   * given names); not "Chan-o-cha" (a Thai surname) nor "Salat-Baroux".
+   */
+  static boolean isHyphenatedGivenName(String token) {
+    int h = token.indexOf('-');
+    return h >= 2 && h <= 4 && token.indexOf('-', h + 1) < 0 && token.length() - h - 1 >= 2
+        && token.length() - h - 1 <= 4 && Character.isUpperCase(token.charAt(0))
+        && Character.isLowerCase(token.charAt(h + 1));
+  }
 }

@@ -137,4 +137,31 @@ class NameStructureTest {
     List<Mention> alone = mentions(bare, "Critics said Parliament was silenced on Monday.");
     assertThat(one(alone, "Parliament").actorId).startsWith("org:parliament@");
   }
+
+  @Test
+  void aHyphenatedGivenNameAfterTheFamilyName() {
+    List<Mention> ms = mentions(bare,
+        "Kang Min-seo, the mayor of the city, was re-elected on Sunday. Kang thanked the voters.");
+    Mention full = one(ms, "Kang Min-seo");
+    assertThat(full.type).isEqualTo(EntityType.PERSON);
+    assertThat(full.actorId).isEqualTo("per:kang.m");
+    assertThat(one(ms, "Kang").actorId).isEqualTo(full.actorId);
+  }
+
+  @Test
+  void aNameCutAtLowercaseParticlesIsOneName() {
+    List<Mention> ms = mentions(bare,
+        "On Friday, Tariq bin Hamdan, the ruler of the island, died aged 79.");
+    Mention full = one(ms, "Tariq bin Hamdan");
+    assertThat(full.type).isEqualTo(EntityType.PERSON);
+    // the given name is Tariq, not a document-local surname "Hamdan"
+    assertThat(full.actorId).isEqualTo("per:binhamdan.t");
+    assertThat(surfaces(ms)).doesNotContain("Hamdan");
+  }
+
+  @Test
+  void aHyphenatedAdjectiveStaysTheCountry() {
+    List<Mention> ms = mentions(defaults, "It was a British-backed plan, officials in London said.");
+    assertThat(one(ms, "British").actorId).isEqualTo("united-kingdom");
+  }
 }

@@ -65,4 +65,18 @@ class RegistryContextTest {
     assertThat(m.actorId).isEqualTo("hal-crenshaw");
     assertThat(ActorRegistry.of(new StringReader(REGISTRY)).byId("hal-crenshaw").wikidataId).isEqualTo("Q1");
   }
+
+  @Test
+  void anInstitutionNounIsTheInstitutionOfTheArticlesCountry() {
+    ArticleAnalyzer d = new ArticleAnalyzer(new TextAnnotator(), ActorRegistry.defaults());
+    List<Mention> uk = d.analyze(Article.of("uk1",
+        "Critics in London said Parliament was silenced. Keir Starmer said Parliament must sit.")).mentions;
+    assertThat(uk.stream().filter(m -> m.surface.equals("Parliament")).map(m -> m.actorId))
+        .containsOnly("uk-parliament");
+    // no country dominates: the Senate stays this article's own
+    List<Mention> mixed = d.analyze(Article.of("mx1",
+        "Officials in Washington and in Ottawa watched as the Senate voted on Monday.")).mentions;
+    assertThat(mixed.stream().filter(m -> m.surface.equals("Senate")).map(m -> m.actorId))
+        .isNotEmpty().allMatch(id -> id.startsWith("org:senate@"));
+  }
 }
