@@ -23,7 +23,7 @@ run: build
 # the notebook's SQL and the report (make/report.mk).
 test:
 	$(MVN) verify
-	$(MAKE) test-output test-report test-notebook regress test-hostile
+	$(MAKE) test-output test-report test-notebook regress test-hostile test-cli
 
 $(DUCKDB)/node_modules: $(DUCKDB)/package.json $(DUCKDB)/package-lock.json
 	npm ci --prefix $(DUCKDB) --no-audit --no-fund

@@ -17,3 +17,8 @@ test-hostile: $(JAR) duckdb-deps test-killed-run
 .PHONY: test-killed-run
 test-killed-run: $(JAR) duckdb-deps
 	ACTORGRAPH_JAR=$(JAR) node --test $(DUCKDB)/killed-run.test.mjs
+
+# The command line as real processes: usage errors, --help, exit codes, the summary
+.PHONY: test-cli
+test-cli: $(JAR)
+	ACTORGRAPH_JAR=$(JAR) node --test $(DUCKDB)/cli.test.mjs

@@ -13,7 +13,7 @@ const INPUT = process.env.ACTORGRAPH_INPUT ?? 'testdata/articles/*';
 const BASE = resolve(process.env.ACTORGRAPH_SCRATCH ?? 'target/killed-runs');
 const it = JAR ? test : test.skip;
 const TABLES = ['documents', 'mentions', 'statements', 'actors', 'actor_statement_counts', 'actor_daily',
-  'comentions', 'rejects'];
+  'comentions', 'rejects', 'quotes'];
 const args = (out) => ['-jar', JAR, `--input=${INPUT}`, `--output=${out}`, '--maxArticleBytes=32768'];
 
 function filesUnder(dir) {
