@@ -8,7 +8,7 @@ import org.actorgraph.model.Statement;
 import org.actorgraph.model.Statement.Kind;
 import org.actorgraph.nlp.AnnotatedText;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
-import org.actorgraph.nlp.EntityType;
+import org.actorgraph.model.EntityType;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.actorgraph.actors.Titles;
 import org.actorgraph.model.Mention;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
-import org.actorgraph.nlp.EntityType;
+import org.actorgraph.model.EntityType;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.actorgraph.model.Mention;
 import org.actorgraph.model.Statement;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
-import org.actorgraph.nlp.EntityType;
+import org.actorgraph.model.EntityType;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** Speaker sieve: he / she / they / it resolved to the most recent salient actor. */

@@ -3,7 +3,7 @@ package org.actorgraph.quotes;
 import java.util.Locale;
 import org.actorgraph.model.Mention;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
-import org.actorgraph.nlp.EntityType;
+import org.actorgraph.model.EntityType;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**

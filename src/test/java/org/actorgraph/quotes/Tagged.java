@@ -9,7 +9,7 @@ import org.actorgraph.model.Statement;
 import org.actorgraph.nlp.AnnotatedText;
 import org.actorgraph.nlp.AnnotatedText.Paragraph;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
-import org.actorgraph.nlp.EntityType;
+import org.actorgraph.model.EntityType;
 
 /**
  * A hand-tagged article for the rule tests, so they run without the OpenNLP models: one sentence a
