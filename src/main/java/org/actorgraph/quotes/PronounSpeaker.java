@@ -31,6 +31,10 @@ final class PronounSpeaker {
           break;
         }
         List<Mention> cands = new ArrayList<>();
+        // Order dependency, kept as it was: only statements made so far count here, so a "he"
+        // resolved during the quotation pass does not see reported speech the later pass finds
+        // (nor, within a pass, statements after this one). Resolving speakers after all passes
+        // would change results; that is for a change of its own, checked with make regress.
         for (Statement st : d.claims.statements()) {
           if (st.cueBegin >= s.begin && st.cueBegin < s.end && st.cueBegin < begin) {
             if (st.actorId == null && properName(st.speakerSurface) && cands.isEmpty()) {
