@@ -54,7 +54,7 @@ final class AccordingTo implements ReportRule {
     Cue cue = new Cue(s.index, ti, ti + 2, s.tokenBegin[ti], s.tokenEnd[ti + 1], sp, true);
     d.claims.claimCue(cue.begin, PASS);
     Kind kind = d.quotedShare(b, e) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
-    d.statement(kind, b, e, s.index, cue, sp, sp.confidence - 0.15, PASS);
+    d.statement(kind, b, e, s.index, cue, sp, sp.confidence - Confidence.ACCORDING_TO_DROP, PASS);
     return true;
   }
 }

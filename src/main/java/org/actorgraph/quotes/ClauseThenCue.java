@@ -73,7 +73,7 @@ final class ClauseThenCue implements ReportRule {
     Cue cue = new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, true);
     d.claims.claimCue(cue.begin, PASS);
     Kind kind = d.quotedShare(b, e) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
-    d.statement(kind, b, e, s.index, cue, sp, sp.confidence - 0.1, PASS);
+    d.statement(kind, b, e, s.index, cue, sp, sp.confidence - Confidence.CLAUSE_THEN_CUE_DROP, PASS);
     return true;
   }
 }

@@ -71,7 +71,7 @@ final class ObjectStatements implements ReportRule {
     final int from = b;
     final int to = en;
     d.claims.dropUncuedWithin(from, to);
-    d.statement(kind, b, en, s.index, cue, sp, sp.confidence - 0.2, PASS);
+    d.statement(kind, b, en, s.index, cue, sp, sp.confidence - Confidence.OBJECT_DROP, PASS);
     return true;
   }
 }

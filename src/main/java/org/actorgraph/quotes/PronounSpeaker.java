@@ -40,7 +40,7 @@ final class PronounSpeaker {
             if (st.actorId == null && properName(st.speakerSurface) && cands.isEmpty()) {
               // the closest speaker is a named person we have no actor for ("Lopez said … he"):
               // leave the pronoun unresolved rather than give it to someone further back
-              return new Speaker(begin, end, surface, null, null, 0.4, "pronoun");
+              return new Speaker(begin, end, surface, null, null, Confidence.PRONOUN_UNRESOLVED, "pronoun");
             }
             Mention m = st.actorId == null ? null : personMention(d, st.actorId);
             if (m != null) {
@@ -53,7 +53,8 @@ final class PronounSpeaker {
         for (Mention m : d.mentions) {
           if (m.begin >= s.begin && m.end <= s.end && m.begin < begin && !d.quoted[m.begin]
               && m.type == EntityType.PERSON && m.actorId == null && cands.isEmpty() && beforeVerb(s, m)) {
-            return new Speaker(begin, end, surface, null, null, 0.4, "pronoun"); // as above, a subject with no actor
+            // as above, a subject with no actor
+            return new Speaker(begin, end, surface, null, null, Confidence.PRONOUN_UNRESOLVED, "pronoun");
           }
           if (m.begin >= s.begin && m.end <= s.end && m.begin < begin && !d.quoted[m.begin]
               && m.type == EntityType.PERSON && m.actorId != null) {
@@ -67,11 +68,11 @@ final class PronounSpeaker {
             if (g == 0 && k >= si - 1) {
               d.gender.put(m.actorId, want);
             }
-            return new Speaker(begin, end, surface, m.actorId, m.actorName, 0.7, "pronoun");
+            return new Speaker(begin, end, surface, m.actorId, m.actorName, Confidence.PRONOUN, "pronoun");
           }
         }
       }
-      return new Speaker(begin, end, surface, null, null, 0.4, "pronoun");
+      return new Speaker(begin, end, surface, null, null, Confidence.PRONOUN_UNRESOLVED, "pronoun");
     }
     int para = d.at.paragraphAt(begin);
     for (int i = d.mentions.size() - 1; i >= 0; i--) {
@@ -83,10 +84,10 @@ final class PronounSpeaker {
         break;
       }
       if (m.type == EntityType.ORGANIZATION && m.actorId != null) {
-        return new Speaker(begin, end, surface, m.actorId, m.actorName, 0.7, "pronoun");
+        return new Speaker(begin, end, surface, m.actorId, m.actorName, Confidence.PRONOUN, "pronoun");
       }
     }
-    return new Speaker(begin, end, surface, null, null, 0.4, "pronoun");
+    return new Speaker(begin, end, surface, null, null, Confidence.PRONOUN_UNRESOLVED, "pronoun");
   }
 
   /** A capitalised speaker that is neither a pronoun nor a determiner phrase ("Lopez", not "The aide"). */

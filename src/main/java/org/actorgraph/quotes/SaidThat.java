@@ -51,7 +51,8 @@ final class SaidThat implements ReportRule {
     Cue cue = new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, true);
     d.claims.claimCue(cue.begin, PASS);
     Kind kind = d.quotedShare(clause[0], clause[1]) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
-    d.statement(kind, clause[0], clause[1], s.index, cue, sp, sp == null ? 0.3 : sp.confidence - 0.1, PASS);
+    d.statement(kind, clause[0], clause[1], s.index, cue, sp, sp == null ? Confidence.SAID_THAT_NO_SPEAKER
+        : sp.confidence - Confidence.SAID_THAT_DROP, PASS);
     return true;
   }
 }

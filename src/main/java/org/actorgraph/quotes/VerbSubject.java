@@ -323,6 +323,7 @@ final class VerbSubject {
     // no verb with a subject (the tagger missed it: "Becker/ADJ shot/NOUN back in a statement,
     // saying"): a name that opens the sentence
     Mention m = limit > 0 ? d.mentionCovering(s.tokenBegin[0]) : null;
-    return m != null && m.type != EntityType.LOCATION ? NpSpeaker.fromMention(d, m, m.begin, m.end, 0.6) : null;
+    return m != null && m.type != EntityType.LOCATION ? NpSpeaker.fromMention(d, m, m.begin, m.end, Confidence.OPENING_NAME)
+        : null;
   }
 }
