@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.actorgraph.nlp.EntityType;
+import org.actorgraph.model.EntityType;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.checkerframework.checker.nullness.qual.Nullable;

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 import org.actorgraph.model.Mention;
 import org.actorgraph.nlp.AnnotatedText;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
-import org.actorgraph.nlp.EntityType;
+import org.actorgraph.model.EntityType;
+import org.actorgraph.nlp.Lexicon;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**

@@ -3,6 +3,7 @@ package org.actorgraph.actors;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.actorgraph.nlp.Lexicon;
 
 /**
  * Titles and role nouns that precede names ("President", "Foreign Minister", "Mr."), from {@code

@@ -19,7 +19,7 @@ import org.actorgraph.io.ArticleParser;
 import org.actorgraph.model.Article;
 import org.actorgraph.model.Mention;
 import org.actorgraph.model.Reject;
-import org.actorgraph.nlp.EntityType;
+import org.actorgraph.model.EntityType;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.actorgraph.actors.Lexicon;
+import org.actorgraph.nlp.Lexicon;
 import org.actorgraph.analysis.ArticleAnalyzer;
 import org.actorgraph.eval.PolnearCorpus.Attribution;
 import org.actorgraph.eval.PolnearCorpus.Doc;

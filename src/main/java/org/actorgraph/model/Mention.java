@@ -1,7 +1,6 @@
 package org.actorgraph.model;
 
 import java.io.Serializable;
-import org.actorgraph.nlp.EntityType;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** A name in an article, resolved to an actor (actorId null when ambiguous). */

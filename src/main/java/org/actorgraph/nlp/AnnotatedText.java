@@ -1,6 +1,7 @@
 package org.actorgraph.nlp;
 
 import java.util.List;
+import org.actorgraph.model.EntityType;
 
 /**
  * A text split into paragraphs, sentences and tokens, with part-of-speech tags and name spans.

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.actorgraph.actors.Lexicon;
 
 /**
  * Bounds the work per sentence. The taggers' beam search costs more than linear time in the

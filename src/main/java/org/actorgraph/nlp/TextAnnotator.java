@@ -9,6 +9,7 @@ import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import org.actorgraph.model.EntityType;
 import org.actorgraph.nlp.ner.DocumentConsistency;
 import org.actorgraph.nlp.ner.NameFinderModels;
 
@@ -114,7 +115,7 @@ public final class TextAnnotator {
   }
 
   private static final java.util.Set<String> SPLIT_ABBREVIATIONS = java.util.Set.copyOf(
-      org.actorgraph.actors.Lexicon.lines(TextAnnotator.class, "/org/actorgraph/nlp/split_abbreviations.txt"));
+      Lexicon.lines(TextAnnotator.class, "/org/actorgraph/nlp/split_abbreviations.txt"));
 
   /**
    * Joins sentences the model split after a title or a middle initial ("Sen. | Maria Alvarez",

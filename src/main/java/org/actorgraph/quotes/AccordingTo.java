@@ -6,7 +6,7 @@ import org.actorgraph.nlp.AnnotatedText.Sentence;
 /** Report rule: According to SPEAKER, CLAUSE. / CLAUSE, according to SPEAKER. */
 final class AccordingTo implements ReportRule {
   /** The rule name in statements.rule. */
-  static final String PASS = "according-to";
+  static final String RULE = "according-to";
 
   @Override
   public Outcome at(Doc d, Sentence s, int ti) {
@@ -52,9 +52,9 @@ final class AccordingTo implements ReportRule {
       return false;
     }
     Cue cue = new Cue(s.index, ti, ti + 2, s.tokenBegin[ti], s.tokenEnd[ti + 1], sp, true);
-    d.claims.claimCue(cue.begin, PASS);
+    d.claims.claimCue(cue.begin, RULE);
     Kind kind = d.quotedShare(b, e) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
-    d.statement(kind, b, e, s.index, cue, sp, sp.confidence - 0.15, PASS);
+    d.statement(kind, b, e, s.index, cue, sp, sp.confidence - Confidence.ACCORDING_TO_DROP, RULE);
     return true;
   }
 }

@@ -3,7 +3,7 @@ package org.actorgraph.quotes;
 import java.util.Locale;
 import org.actorgraph.model.Mention;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
-import org.actorgraph.nlp.EntityType;
+import org.actorgraph.model.EntityType;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -36,7 +36,7 @@ final class CarriedSpeaker {
         if (sp == null || sp.actorId == null || d.personNamedBetween(sp.end, q.open)) {
           return null;
         }
-        return new Speaker(sp.begin, sp.end, sp.surface, sp.actorId, sp.name, 0.55,
+        return new Speaker(sp.begin, sp.end, sp.surface, sp.actorId, sp.name, Confidence.PRECEDING_SPEECH,
             "preceding-speech");
       }
       if (s.paragraph != q.paragraph) {
@@ -74,12 +74,12 @@ final class CarriedSpeaker {
     return weakPerson(d, VerbSubject.clauseSubject(d, s, limit), "sentence-subject");
   }
 
-  /** The speaker as a weak guess (confidence 0.35) when it is a person or a role for one. */
+  /** The speaker as a weak guess ({@link Confidence#WEAK_GUESS}) when it is a person or a role for one. */
   static @Nullable Speaker weakPerson(Doc d, @Nullable Speaker sp, String sieve) {
     if (sp == null || !personLike(d, sp)) {
       return null;
     }
-    return new Speaker(sp.begin, sp.end, sp.surface, sp.actorId, sp.name, 0.35, sieve);
+    return new Speaker(sp.begin, sp.end, sp.surface, sp.actorId, sp.name, Confidence.WEAK_GUESS, sieve);
   }
 
   /** A named person, or a role phrase for one ("the GOP presidential candidate", "the senator"). */

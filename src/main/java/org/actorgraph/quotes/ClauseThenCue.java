@@ -7,7 +7,7 @@ import org.actorgraph.nlp.AnnotatedText.Sentence;
 /** Report rule: CLAUSE, SPEAKER said. / CLAUSE, said SPEAKER. */
 final class ClauseThenCue implements ReportRule {
   /** The rule name in statements.rule. */
-  static final String PASS = "clause-then-cue";
+  static final String RULE = "clause-then-cue";
 
   @Override
   public Outcome at(Doc d, Sentence s, int ti) {
@@ -71,9 +71,9 @@ final class ClauseThenCue implements ReportRule {
       return false;
     }
     Cue cue = new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, true);
-    d.claims.claimCue(cue.begin, PASS);
+    d.claims.claimCue(cue.begin, RULE);
     Kind kind = d.quotedShare(b, e) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
-    d.statement(kind, b, e, s.index, cue, sp, sp.confidence - 0.1, PASS);
+    d.statement(kind, b, e, s.index, cue, sp, sp.confidence - Confidence.CLAUSE_THEN_CUE_DROP, RULE);
     return true;
   }
 }

@@ -71,7 +71,7 @@ final class ColonLeads implements StatementPass {
       Cue cue = new Cue(s.index, colon, colon + 1, s.tokenBegin[colon], s.tokenEnd[colon], sp, true);
       d.claims.claimCue(cue.begin, PASS);
       Kind kind = d.quotedShare(b, e) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
-      d.statement(kind, b, e, s.index, cue, sp, sp.confidence - 0.2, PASS);
+      d.statement(kind, b, e, s.index, cue, sp, sp.confidence - Confidence.COLON_LEAD_DROP, PASS);
     }
   }
 
@@ -80,11 +80,11 @@ final class ColonLeads implements StatementPass {
     for (int k = colon - 1; k >= 0; k--) {
       Mention m = d.mentionCovering(s.tokenBegin[k]);
       if (m != null) {
-        return NpSpeaker.fromMention(d, m, m.begin, m.end, 0.8).as("label");
+        return NpSpeaker.fromMention(d, m, m.begin, m.end, Confidence.LABEL_NAME).as("label");
       }
     }
     int begin = s.tokenBegin[0];
     int end = s.tokenEnd[colon - 1];
-    return new Speaker(begin, end, d.t.substring(begin, end), null, null, 0.5, "label");
+    return new Speaker(begin, end, d.t.substring(begin, end), null, null, Confidence.LABEL, "label");
   }
 }

@@ -81,7 +81,8 @@ final class DirectQuotations implements StatementPass {
             continue;
           }
           carried = new Speaker(previous.speakerBegin, previous.speakerEnd,
-              previous.speakerSurface, previous.actorId, previous.speakerName, 0.6, "carried");
+              previous.speakerSurface, previous.actorId, previous.speakerName, Confidence.CARRIED,
+              "carried");
         }
         if (carried == null) {
           carried = CarriedSpeaker.speakerOfPrecedingSpeech(d, si, first);
@@ -94,7 +95,8 @@ final class DirectQuotations implements StatementPass {
         }
         d.parts = parts;
         previous = d.statement(direct ? Kind.DIRECT : Kind.PARTIAL, first.begin, last.end, si,
-            null, carried, carried == null ? 0.3 : Math.min(0.6, carried.confidence), NO_CUE);
+            null, carried, carried == null ? Confidence.QUOTE_NO_CUE
+                : Math.min(Confidence.CARRIED, carried.confidence), NO_CUE);
         d.parts = null;
         continue;
       }
@@ -123,7 +125,7 @@ final class DirectQuotations implements StatementPass {
       }
       d.parts = begin == first.begin && end == last.end ? parts : null;
       previous = d.statement(kind, begin, end, si, cue, cue.speaker,
-          cue.speaker == null ? 0.4 : cue.speaker.confidence, cue.rule);
+          cue.speaker == null ? Confidence.QUOTE_NO_SPEAKER : cue.speaker.confidence, cue.rule);
       d.parts = null;
     }
   }

@@ -3,13 +3,12 @@ package org.actorgraph.quotes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.actorgraph.actors.DocumentActors;
 import org.actorgraph.model.Mention;
 import org.actorgraph.model.Statement;
 import org.actorgraph.model.Statement.Kind;
 import org.actorgraph.nlp.AnnotatedText;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
-import org.actorgraph.nlp.EntityType;
+import org.actorgraph.model.EntityType;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -20,7 +19,6 @@ final class Doc {
   final SpeechVerbs verbs;
   final AnnotatedText at;
   final String t;
-  final DocumentActors actors;
   final List<Mention> mentions;
   final List<QuoteSpans.Span> quotes;
   final boolean[] quoted;
@@ -35,12 +33,11 @@ final class Doc {
   /** The article's sentences, with name tokens retagged as proper nouns ({@link #retag}). */
   final List<Sentence> sents;
 
-  Doc(AnnotatedText at, DocumentActors actors, SpeechVerbs verbs) {
+  Doc(AnnotatedText at, List<Mention> mentions, SpeechVerbs verbs) {
     this.verbs = verbs;
     this.at = at;
     this.t = at.text();
-    this.actors = actors;
-    this.mentions = actors.mentions();
+    this.mentions = mentions;
     this.sents = retag(at, mentions, verbs);
     this.quotes = QuoteSpans.find(at);
     this.quoted = new boolean[t.length() + 1];

@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.actorgraph.actors.Titles;
 import org.actorgraph.model.Mention;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
-import org.actorgraph.nlp.EntityType;
+import org.actorgraph.model.EntityType;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -51,7 +51,7 @@ final class NpSpeaker {
       if (low.equals("i") || low.equals("we") || low.equals("you")) {
         // first and second person outside quotation marks: the writer or an interview's
         // speakers (transcripts, op-eds); no actor to resolve to
-        return new Speaker(s.tokenBegin[h], s.tokenEnd[h], s.tokens[h], null, null, 0.4,
+        return new Speaker(s.tokenBegin[h], s.tokenEnd[h], s.tokens[h], null, null, Confidence.FIRST_PERSON,
             "first-person");
       }
       return null;
@@ -60,9 +60,10 @@ final class NpSpeaker {
     if (m != null) {
       if (after) {
         Speaker sp = possessiveRole(d, s, m);
-        return sp != null ? sp : fromMention(d, m, Math.min(m.begin, s.tokenBegin[np.begin]), m.end, 0.9);
+        return sp != null ? sp
+            : fromMention(d, m, Math.min(m.begin, s.tokenBegin[np.begin]), m.end, Confidence.NAME);
       }
-      return fromMention(d, m, m.begin, m.end, 0.9);
+      return fromMention(d, m, m.begin, m.end, Confidence.NAME);
     }
     return roleNp(d, s, np.begin, h, np.end);
   }
@@ -72,14 +73,15 @@ final class NpSpeaker {
     int after = s.tokenAt(m.end);
     if (after + 1 < s.size() && (s.tokens[after].equals("'s") || s.tokens[after].equals("’s"))
         && Words.SPOKES.contains(s.tokens[after + 1].toLowerCase(Locale.ROOT))) {
-      return fromMention(d, m, m.begin, s.tokenEnd[after + 1], 0.75).as("role-noun");
+      return fromMention(d, m, m.begin, s.tokenEnd[after + 1], Confidence.ROLE_FOR_ACTOR)
+          .as("role-noun");
     }
     return null;
   }
 
   static Speaker fromMention(Doc d, Mention m, int begin, int end, double conf) {
     return new Speaker(begin, end, d.t.substring(begin, end), m.actorId, m.actorName,
-        m.actorId == null ? conf - 0.3 : conf, "name");
+        m.actorId == null ? conf - Confidence.NO_ACTOR_DROP : conf, "name");
   }
 
   /** "the president", "a spokesman for X", "X's spokesman", "officials": tokens [b, e), head h. */
@@ -98,7 +100,8 @@ final class NpSpeaker {
         continue;
       }
       if (m != null && m.actorId != null) {
-        return new Speaker(begin, end, d.t.substring(begin, end), m.actorId, m.actorName, 0.75, "role-noun");
+        return new Speaker(begin, end, d.t.substring(begin, end), m.actorId, m.actorName,
+            Confidence.ROLE_FOR_ACTOR, "role-noun");
       }
     }
     // "a spokesman for the Kremlin" (the name follows)
@@ -108,7 +111,8 @@ final class NpSpeaker {
         Mention m = d.mentionCovering(s.tokenBegin[k]);
         if (m != null && m.actorId != null) {
           int en = Math.max(end, m.end);
-          return new Speaker(begin, en, d.t.substring(begin, en), m.actorId, m.actorName, 0.75, "role-noun");
+          return new Speaker(begin, en, d.t.substring(begin, en), m.actorId, m.actorName,
+            Confidence.ROLE_FOR_ACTOR, "role-noun");
         }
       }
     }
@@ -128,10 +132,12 @@ final class NpSpeaker {
         if (m.title.equals(role) || m.title.endsWith(" " + role) && !role.contains(" ")
             && !m.title.startsWith("vice ") && !m.title.startsWith("deputy ")
             && !m.title.startsWith("former ")) {
-          return new Speaker(begin, end, d.t.substring(begin, end), m.actorId, m.actorName, 0.65, "role-noun");
+          return new Speaker(begin, end, d.t.substring(begin, end), m.actorId, m.actorName,
+              Confidence.ROLE_BY_TITLE, "role-noun");
         }
       }
     }
-    return new Speaker(begin, end, d.t.substring(begin, end), null, null, 0.5, "role-noun");
+    return new Speaker(begin, end, d.t.substring(begin, end), null, null, Confidence.ROLE,
+        "role-noun");
   }
 }

@@ -7,7 +7,7 @@ import org.actorgraph.nlp.AnnotatedText.Sentence;
 /** Report rule: SPEAKER criticized OBJECT / described OBJECT as ... */
 final class ObjectStatements implements ReportRule {
   /** The rule name in statements.rule. */
-  static final String PASS = "object";
+  static final String RULE = "object";
 
   @Override
   public Outcome at(Doc d, Sentence s, int ti) {
@@ -65,13 +65,13 @@ final class ObjectStatements implements ReportRule {
       en++;
     }
     Cue cue = new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, true);
-    d.claims.claimCue(cue.begin, PASS);
+    d.claims.claimCue(cue.begin, RULE);
     Kind kind = d.quotedShare(b, en) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
     // a cue-less quotation inside the object ("denounced the “attack whose …”") is part of it
     final int from = b;
     final int to = en;
     d.claims.dropUncuedWithin(from, to);
-    d.statement(kind, b, en, s.index, cue, sp, sp.confidence - 0.2, PASS);
+    d.statement(kind, b, en, s.index, cue, sp, sp.confidence - Confidence.OBJECT_DROP, RULE);
     return true;
   }
 }

@@ -6,7 +6,7 @@ import java.util.Locale;
 import org.actorgraph.model.Mention;
 import org.actorgraph.model.Statement;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
-import org.actorgraph.nlp.EntityType;
+import org.actorgraph.model.EntityType;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** Speaker sieve: he / she / they / it resolved to the most recent salient actor. */
@@ -31,12 +31,16 @@ final class PronounSpeaker {
           break;
         }
         List<Mention> cands = new ArrayList<>();
+        // Order dependency, kept as it was: only statements made so far count here, so a "he"
+        // resolved during the quotation pass does not see reported speech the later pass finds
+        // (nor, within a pass, statements after this one). Resolving speakers after all passes
+        // would change results; that is for a change of its own, checked with make regress.
         for (Statement st : d.claims.statements()) {
           if (st.cueBegin >= s.begin && st.cueBegin < s.end && st.cueBegin < begin) {
             if (st.actorId == null && properName(st.speakerSurface) && cands.isEmpty()) {
               // the closest speaker is a named person we have no actor for ("Lopez said … he"):
               // leave the pronoun unresolved rather than give it to someone further back
-              return new Speaker(begin, end, surface, null, null, 0.4, "pronoun");
+              return new Speaker(begin, end, surface, null, null, Confidence.PRONOUN_UNRESOLVED, "pronoun");
             }
             Mention m = st.actorId == null ? null : personMention(d, st.actorId);
             if (m != null) {
@@ -49,7 +53,8 @@ final class PronounSpeaker {
         for (Mention m : d.mentions) {
           if (m.begin >= s.begin && m.end <= s.end && m.begin < begin && !d.quoted[m.begin]
               && m.type == EntityType.PERSON && m.actorId == null && cands.isEmpty() && beforeVerb(s, m)) {
-            return new Speaker(begin, end, surface, null, null, 0.4, "pronoun"); // as above, a subject with no actor
+            // as above, a subject with no actor
+            return new Speaker(begin, end, surface, null, null, Confidence.PRONOUN_UNRESOLVED, "pronoun");
           }
           if (m.begin >= s.begin && m.end <= s.end && m.begin < begin && !d.quoted[m.begin]
               && m.type == EntityType.PERSON && m.actorId != null) {
@@ -63,11 +68,11 @@ final class PronounSpeaker {
             if (g == 0 && k >= si - 1) {
               d.gender.put(m.actorId, want);
             }
-            return new Speaker(begin, end, surface, m.actorId, m.actorName, 0.7, "pronoun");
+            return new Speaker(begin, end, surface, m.actorId, m.actorName, Confidence.PRONOUN, "pronoun");
           }
         }
       }
-      return new Speaker(begin, end, surface, null, null, 0.4, "pronoun");
+      return new Speaker(begin, end, surface, null, null, Confidence.PRONOUN_UNRESOLVED, "pronoun");
     }
     int para = d.at.paragraphAt(begin);
     for (int i = d.mentions.size() - 1; i >= 0; i--) {
@@ -79,10 +84,10 @@ final class PronounSpeaker {
         break;
       }
       if (m.type == EntityType.ORGANIZATION && m.actorId != null) {
-        return new Speaker(begin, end, surface, m.actorId, m.actorName, 0.7, "pronoun");
+        return new Speaker(begin, end, surface, m.actorId, m.actorName, Confidence.PRONOUN, "pronoun");
       }
     }
-    return new Speaker(begin, end, surface, null, null, 0.4, "pronoun");
+    return new Speaker(begin, end, surface, null, null, Confidence.PRONOUN_UNRESOLVED, "pronoun");
   }
 
   /** A capitalised speaker that is neither a pronoun nor a determiner phrase ("Lopez", not "The aide"). */

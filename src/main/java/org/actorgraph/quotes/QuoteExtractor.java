@@ -2,6 +2,7 @@ package org.actorgraph.quotes;
 
 import java.util.List;
 import org.actorgraph.actors.DocumentActors;
+import org.actorgraph.model.Mention;
 import org.actorgraph.model.Statement;
 import org.actorgraph.nlp.AnnotatedText;
 
@@ -41,7 +42,12 @@ public final class QuoteExtractor {
   }
 
   public List<Statement> extract(AnnotatedText at, DocumentActors actors) {
-    Doc d = new Doc(at, actors, verbs);
+    return extract(at, actors.mentions());
+  }
+
+  /** The statements of an annotated text whose name mentions are resolved already, in text order. */
+  public List<Statement> extract(AnnotatedText at, List<Mention> mentions) {
+    Doc d = new Doc(at, mentions, verbs);
     for (StatementPass p : passes) {
       p.run(d);
     }

@@ -39,8 +39,9 @@ final class ReportedSpeech implements StatementPass {
             break tokens;
           }
           if (o == ReportRule.Outcome.AFTER_STATEMENT) {
-            // a second speech verb after the clause ("…, insisting that …", "Becker called the
-            // handling “careless,” but said …") may start another
+            // go on after the statement just made (the last one claimed): a second speech verb
+            // after its clause ("…, insisting that …", "called the handling “careless,” but
+            // said …") may start another
             ti = Math.max(ti, s.tokenAt(d.claims.last().end) - 1);
           }
           break;

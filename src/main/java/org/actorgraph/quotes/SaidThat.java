@@ -7,7 +7,7 @@ import org.actorgraph.nlp.AnnotatedText.Sentence;
 /** Report rule: SPEAKER said (that) CLAUSE. */
 final class SaidThat implements ReportRule {
   /** The rule name in statements.rule. */
-  static final String PASS = "said-that";
+  static final String RULE = "said-that";
 
   @Override
   public Outcome at(Doc d, Sentence s, int ti) {
@@ -49,9 +49,10 @@ final class SaidThat implements ReportRule {
       return false;
     }
     Cue cue = new Cue(s.index, ti, ti + 1, s.tokenBegin[ti], s.tokenEnd[ti], sp, true);
-    d.claims.claimCue(cue.begin, PASS);
+    d.claims.claimCue(cue.begin, RULE);
     Kind kind = d.quotedShare(clause[0], clause[1]) > 0 ? Kind.PARTIAL : Kind.INDIRECT;
-    d.statement(kind, clause[0], clause[1], s.index, cue, sp, sp == null ? 0.3 : sp.confidence - 0.1, PASS);
+    d.statement(kind, clause[0], clause[1], s.index, cue, sp, sp == null ? Confidence.SAID_THAT_NO_SPEAKER
+        : sp.confidence - Confidence.SAID_THAT_DROP, RULE);
     return true;
   }
 }

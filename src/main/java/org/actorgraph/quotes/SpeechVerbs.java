@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.actorgraph.actors.Lexicon;
+import org.actorgraph.nlp.Lexicon;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /** The speech-verb lexicon ({@code speech_verbs.tsv}): form, lemma and how the verb can be used. */

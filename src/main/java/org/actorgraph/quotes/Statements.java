@@ -33,7 +33,7 @@ final class Statements {
         cue == null ? -1 : cue.end, speaker == null ? null : speaker.surface,
         speaker == null ? -1 : speaker.begin, speaker == null ? -1 : speaker.end,
         speaker == null ? null : speaker.actorId, speaker == null ? null : speaker.name,
-        Math.max(0.05, Math.min(0.99, confidence)), rule(pass, speaker));
+        Math.max(Confidence.MIN, Math.min(Confidence.MAX, confidence)), rule(pass, speaker));
   }
 
   /** The statement running on to {@code end} with {@code text}; its speaker's sieve is kept. */

@@ -3,7 +3,7 @@ package org.actorgraph.quotes;
 import java.util.Locale;
 import org.actorgraph.model.Mention;
 import org.actorgraph.nlp.AnnotatedText.Sentence;
-import org.actorgraph.nlp.EntityType;
+import org.actorgraph.model.EntityType;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -323,6 +323,7 @@ final class VerbSubject {
     // no verb with a subject (the tagger missed it: "Becker/ADJ shot/NOUN back in a statement,
     // saying"): a name that opens the sentence
     Mention m = limit > 0 ? d.mentionCovering(s.tokenBegin[0]) : null;
-    return m != null && m.type != EntityType.LOCATION ? NpSpeaker.fromMention(d, m, m.begin, m.end, 0.6) : null;
+    return m != null && m.type != EntityType.LOCATION ? NpSpeaker.fromMention(d, m, m.begin, m.end, Confidence.OPENING_NAME)
+        : null;
   }
 }

@@ -2,7 +2,7 @@ package org.actorgraph.quotes;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.actorgraph.actors.Lexicon;
+import org.actorgraph.nlp.Lexicon;
 import org.actorgraph.actors.Titles;
 
 /**

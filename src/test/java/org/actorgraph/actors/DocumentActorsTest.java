@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.actorgraph.analysis.ArticleAnalyzer;
 import org.actorgraph.model.Article;
 import org.actorgraph.model.Mention;
-import org.actorgraph.nlp.EntityType;
+import org.actorgraph.model.EntityType;
 import org.actorgraph.nlp.TextAnnotator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

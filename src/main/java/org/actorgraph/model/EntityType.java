@@ -1,4 +1,4 @@
-package org.actorgraph.nlp;
+package org.actorgraph.model;
 
 import java.util.Locale;
 import org.checkerframework.checker.nullness.qual.Nullable;

@@ -1,4 +1,4 @@
-package org.actorgraph.actors;
+package org.actorgraph.nlp;
 
 import java.io.BufferedReader;
 import java.io.IOException;
