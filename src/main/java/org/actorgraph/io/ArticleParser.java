@@ -124,7 +124,7 @@ public final class ArticleParser {
 
   private Outcome parseText(String path, String name, InputStream in, Counting counted, Sink sink) {
     // a date header is allowed on top of the article's own limit; UTF-32 takes four bytes a char
-    long limit = 4 * maxArticleBytes + 64;
+    long limit = maxArticleBytes > (Long.MAX_VALUE - 64) / 4 ? Long.MAX_VALUE : 4 * maxArticleBytes + 64;
     Head head;
     try {
       head = readAtMost(in, limit);

@@ -21,6 +21,11 @@ final class Headline {
   /** A sentence ends so; a headline does not (a closing quote or bracket may follow the mark). */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?,;:…][\"'”’)\\]]*\\z");
 
+  /** A dateline such as "Monday, January 7, 2019" opens many articles: a date, not a headline. */
+  private static final Pattern DATELINE = Pattern.compile(
+      "(?i)((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s*)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?"
+          + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+[a-z]+\\s+\\d{4}");
+
   static @Nullable String of(String text) {
     Matcher m = FIRST_LINE.matcher(text);
     if (!m.lookingAt()) {
@@ -28,7 +33,7 @@ final class Headline {
     }
     String line = m.group(1).strip();
     if (line.isEmpty() || line.length() > MAX_CHARS || SENTENCE_END.matcher(line).find()
-        || line.split("\\s+").length > MAX_WORDS) {
+        || line.split("\\s+").length > MAX_WORDS || DATELINE.matcher(line).matches()) {
       return null;
     }
     return line;

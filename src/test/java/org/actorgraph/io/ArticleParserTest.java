@@ -38,6 +38,14 @@ class ArticleParserTest {
   }
 
   @Test
+  void aHugeSizeLimitStillReadsTheArticle() {
+    // the evaluations pass an effectively unlimited size: the read limit must not overflow
+    parse("/in/big-limit.txt", "The council met on Monday.".getBytes(StandardCharsets.UTF_8), Long.MAX_VALUE / 4);
+    assertThat(rejects).isEmpty();
+    assertThat(articles).singleElement().satisfies(a -> assertThat(a.text()).startsWith("The council"));
+  }
+
+  @Test
   void textWithDateHeaderLine() {
     parse("/data/a1.txt", "date 2025-05-19\nPresident Macron said so.\n");
     assertThat(rejects).isEmpty();

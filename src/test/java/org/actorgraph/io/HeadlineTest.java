@@ -24,5 +24,9 @@ class HeadlineTest {
     assertThat(Headline.of("A line alone with no body after it\n\n")).isNull();
     assertThat(Headline.of("word ".repeat(31) + "\n\nBody.")).isNull();
     assertThat(Headline.of("x".repeat(201) + "\n\nBody.")).isNull();
+    // a dateline is a date, not a headline
+    assertThat(Headline.of("Thursday, March 5, 2020\n\nThe ferry resumed service.")).isNull();
+    assertThat(Headline.of("5 March 2020\n\nThe ferry resumed service.")).isNull();
+    assertThat(Headline.of("2020-03-05\n\nThe ferry resumed service.")).isNull();
   }
 }

@@ -37,7 +37,7 @@ class QuotationPassTest {
   void aQuotationJoinedAcrossItsCue() {
     assertThat(quotations("“/PUNCT We/PRON will/AUX win/VERB ,/PUNCT ”/PUNCT Becker/PROPN@per:becker"
         + " said/VERB ,/PUNCT “/PUNCT and/CCONJ we/PRON will/AUX govern/VERB ./PUNCT ”/PUNCT"))
-        .containsExactly("direct [We will win, and we will govern.] cue=said speaker=Becker/per:becker quote-same-sentence/name");
+        .containsExactly("direct [We will win, … and we will govern.] cue=said speaker=Becker/per:becker quote-same-sentence/name");
   }
 
   @Test
@@ -51,7 +51,7 @@ class QuotationPassTest {
     assertThat(quotations("“/PUNCT We/PRON will/AUX win/VERB ./PUNCT ”/PUNCT Becker/PROPN@per:becker"
         + " said/VERB ./PUNCT\n\n"
         + "“/PUNCT The/DET voters/NOUN are/AUX with/ADP us/PRON ./PUNCT ”/PUNCT"))
-        .containsExactly("direct [We will win. The voters are with us.] cue=said speaker=Becker/per:becker"
+        .containsExactly("direct [We will win. … The voters are with us.] cue=said speaker=Becker/per:becker"
             + " quote-continued/name");
   }
 }

@@ -335,13 +335,14 @@ class QuoteExtractorTest {
   }
 
   @Test
-  void pronounAfterASpeakerWithoutActorStaysUnresolved() {
-    // "He" follows Lopez, who has no actor; it must not jump back to Becker
+  void pronounAfterALoneSurnameSpeakerDoesNotJumpBack() {
+    // "He" follows Lopez; it must not jump back to Becker. (Lopez was once untagged by the
+    // name finder, and "He" then stayed unresolved; now Lopez is a person and "He" is Lopez.)
     List<Statement> st = statements("Tom Becker spoke first.\n\nLopez said the plan was wrong. He added that"
         + " the tax was a costly mistake.");
     assertThat(st).hasSize(2);
     assertThat(st.get(1).speakerSurface).isEqualTo("He");
-    assertThat(st.get(1).actorId).isNull();
+    assertThat(st.get(1).actorId).isEqualTo(st.get(0).actorId).startsWith("per:lopez");
   }
 
   @Test

@@ -92,6 +92,26 @@ final class ConllCorpus {
     return docs;
   }
 
+  /**
+   * Reads {@code file} or {@code file@FROM-TO}: the second form keeps documents FROM to TO
+   * (1-based, inclusive), so a held-out range of one corpus is named on the command line.
+   */
+  static List<Document> readRange(String spec, UnaryOperator<String> typeMap)
+      throws IOException {
+    int at = spec.lastIndexOf('@');
+    if (at < 0) {
+      return read(Path.of(spec), typeMap);
+    }
+    List<Document> docs = read(Path.of(spec.substring(0, at)), typeMap);
+    String[] range = spec.substring(at + 1).split("-");
+    int from = Integer.parseInt(range[0]);
+    int to = Math.min(Integer.parseInt(range[1]), docs.size());
+    if (from < 1 || from > to) {
+      throw new IllegalArgumentException("bad document range in " + spec);
+    }
+    return docs.subList(from - 1, to);
+  }
+
   /** Keeps PER, ORG and LOC; drops MISC and everything else. */
   static String coreTypes(String type) {
     return CORE_TYPES.contains(type) ? type : null;

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
+import org.actorgraph.nlp.Models;
 
 /**
  * Scores the name finder on a CoNLL-format file (IOB1 or IOB2, 2 or 4 columns, with or without
@@ -23,9 +24,11 @@ import opennlp.tools.util.Span;
  * and scored with and without {@link DocumentConsistency}.
  *
  * <pre>
- * NerEvaluator [--model en-ner.bin] [--consistency on|off] [--errors] file.conll
+ * NerEvaluator [--model en-ner.bin] [--consistency on|off] [--errors] [--upper]
+ *              file.conll[@FROM-TO]...
  * </pre>
- * The last line printed is {@code overall precision P recall R f1 F} for the shipped
+ * Each file ({@code @FROM-TO} keeps those documents) is scored in turn; the last line of each
+ * is {@code overall precision P recall R f1 F} for the shipped
  * configuration ({@code --consistency}, default {@value #DEFAULT_CONSISTENCY}).
  */
 public final class NerEvaluator {
@@ -210,18 +213,20 @@ public final class NerEvaluator {
     String modelPath = null;
     String consistency = DEFAULT_CONSISTENCY;
     boolean showErrors = false;
-    String file = null;
+    boolean upper = false;
+    List<String> files = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--model" -> modelPath = args[++i];
         case "--consistency" -> consistency = args[++i];
         case "--errors" -> showErrors = true;
-        default -> file = args[i];
+        case "--upper" -> upper = true;
+        default -> files.add(args[i]);
       }
     }
-    if (file == null || !(consistency.equals("on") || consistency.equals("off"))) {
+    if (files.isEmpty() || !(consistency.equals("on") || consistency.equals("off"))) {
       System.err.println("usage: NerEvaluator [--model en-ner.bin] [--consistency on|off]"
-          + " [--errors] file.conll");
+          + " [--errors] [--upper] file.conll[@FROM-TO]...");
       System.exit(2);
     }
     TokenNameFinderModel model;
@@ -229,21 +234,30 @@ public final class NerEvaluator {
       model = NameFinderModels.english();
     } else {
       try (InputStream in = Files.newInputStream(Path.of(modelPath))) {
-        model = new TokenNameFinderModel(in);
+        model = Models.withBeam(new TokenNameFinderModel(in), NameFinderModels.BEAM);
       }
     }
+    for (String file : files) {
+      evaluate(model, file, consistency.equals("on"), showErrors, upper);
+    }
+  }
+
+  private static void evaluate(TokenNameFinderModel model, String file, boolean on,
+      boolean showErrors, boolean upper) throws IOException {
     // keep MISC in gold for the error breakdown; scoring drops it
-    List<ConllCorpus.Document> docs = ConllCorpus.read(Path.of(file), t -> t);
+    List<ConllCorpus.Document> docs = ConllCorpus.readRange(file, t -> t);
+    if (upper) {
+      docs = upperCased(docs);
+    }
     long tokens = docs.stream().flatMap(d -> d.sentences().stream())
         .mapToLong(s -> s.tokens().length).sum();
     long start = System.nanoTime();
     Tagged tagged = tag(model, docs);
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf(Locale.ROOT, "%s: %d documents, %d tokens, tagged in %.1f s"
-        + " (%.0f tokens/s, including document consistency)%n", file, docs.size(), tokens,
-        seconds, tokens / seconds);
+    System.out.printf(Locale.ROOT, "%s%s: %d documents, %d tokens, tagged in %.1f s"
+        + " (%.0f tokens/s, including document consistency)%n", file, upper ? " (upper-cased)"
+        : "", docs.size(), tokens, seconds, tokens / seconds);
 
-    boolean on = consistency.equals("on");
     List<List<Span[]>> shipped = on ? tagged.harmonised() : tagged.raw();
     List<List<Span[]>> other = on ? tagged.raw() : tagged.harmonised();
     if (showErrors) {
@@ -258,5 +272,22 @@ public final class NerEvaluator {
     List<String> lines = score(docs, shipped).lines();
     lines.subList(0, lines.size() - 1).forEach(l -> System.out.println("  " + l));
     System.out.println(lines.get(lines.size() - 1));
+  }
+
+  /** The documents in capitals, names unchanged: how the model reads headlines. */
+  static List<ConllCorpus.Document> upperCased(List<ConllCorpus.Document> docs) {
+    List<ConllCorpus.Document> out = new ArrayList<>();
+    for (ConllCorpus.Document d : docs) {
+      List<ConllCorpus.Sentence> sentences = new ArrayList<>();
+      for (ConllCorpus.Sentence s : d.sentences()) {
+        String[] tokens = new String[s.tokens().length];
+        for (int i = 0; i < tokens.length; i++) {
+          tokens[i] = s.tokens()[i].toUpperCase(Locale.ROOT);
+        }
+        sentences.add(new ConllCorpus.Sentence(tokens, s.names()));
+      }
+      out.add(new ConllCorpus.Document(sentences));
+    }
+    return out;
   }
 }

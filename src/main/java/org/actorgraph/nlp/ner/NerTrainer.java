@@ -3,6 +3,7 @@ package org.actorgraph.nlp.ner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,14 +30,17 @@ import opennlp.tools.util.TrainingParameters;
  * Trains the English name finder shipped as {@code en-ner.bin}.
  *
  * <pre>
- * NerTrainer [--train conll2003/train.txt] [--features en-ner-features.xml]
- *            [--extra file[,file...]] [--no-misc] [--iterations 300] [--cutoff 0]
- *            [--algorithm PERCEPTRON] [--out en-ner.bin]
- *            [--valid valid.txt]
+ * NerTrainer [--train conll2003/train.txt[,valid.txt]] [--features en-ner-features.xml]
+ *            [--extra file[@FROM-TO][,file...]] [--lexica target/ner-lexica] [--caps 0.1]
+ *            [--no-misc] [--iterations 300] [--cutoff 0] [--algorithm PERCEPTRON]
+ *            [--out en-ner.bin] [--valid valid.txt]
  * </pre>
- * The CoNLL-2003 file is read with OpenNLP's {@link Conll03NameSampleStream}; {@code --extra}
- * files (any CoNLL layout, IOB1 or IOB2) are read with {@link ConllCorpus} and their types
- * mapped to PER, ORG, LOC (and MISC). {@code --valid} scores the new model right after training, so a
+ * The CoNLL-2003 files are read with OpenNLP's {@link Conll03NameSampleStream}; {@code --extra}
+ * files (any CoNLL layout, IOB1 or IOB2; {@code @FROM-TO} keeps those documents) are read with
+ * {@link ConllCorpus} and their types mapped to PER, ORG, LOC (and MISC). {@code --lexica} is
+ * the folder {@link NerLexica} wrote: the word clusters and gazetteers the feature file names
+ * become resources of the model. {@code --caps} adds upper-cased copies of that fraction of
+ * the sentences, for headlines. {@code --valid} scores the new model right after training, so a
  * tuning run is one command.
  */
 public final class NerTrainer {
@@ -50,6 +54,10 @@ public final class NerTrainer {
   private static final Map<String, String> EXTRA_TYPES = Map.of(
       "PER", "PER", "ORG", "ORG", "LOC", "LOC",
       "person", "PER", "location", "LOC", "corporation", "ORG", "group", "ORG");
+
+  // Names that CoNLL would call MISC: UNER's OTH, WNUT's works and products.
+  private static final Map<String, String> EXTRA_MISC = Map.of(
+      "MISC", "MISC", "OTH", "MISC", "creative-work", "MISC", "product", "MISC");
 
   // Conll03NameSampleStream names the types person, organization, location, misc; the model
   // must emit the CoNLL tags themselves.
@@ -69,8 +77,29 @@ public final class NerTrainer {
     return new NameSample(sample.getSentence(), renamed, sample.isClearAdaptiveDataSet());
   }
 
+  /**
+   * Upper-cased copies of every n-th sentence (n = 1 / fraction), names kept: headlines and
+   * shouted text show names without the capital-letter cue. Deterministic, so a training run
+   * is reproducible.
+   */
+  static List<NameSample> upperCased(List<NameSample> samples, double fraction) {
+    int every = Math.max(1, (int) Math.round(1 / fraction));
+    List<NameSample> out = new ArrayList<>();
+    for (int i = 0; i < samples.size(); i += every) {
+      NameSample s = samples.get(i);
+      String[] tokens = s.getSentence().clone();
+      for (int t = 0; t < tokens.length; t++) {
+        tokens[t] = tokens[t].toUpperCase(Locale.ROOT);
+      }
+      out.add(new NameSample(tokens, s.getNames(), true));
+    }
+    return out;
+  }
+
   public static void main(String[] args) throws IOException {
-    String train = DEFAULT_TRAIN;
+    List<String> train = new ArrayList<>(List.of(DEFAULT_TRAIN));
+    String lexica = null;
+    double caps = 0;
     String features = DEFAULT_FEATURES;
     String out = DEFAULT_OUT;
     String valid = null;
@@ -83,7 +112,9 @@ public final class NerTrainer {
     String algorithm = "PERCEPTRON";
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
-        case "--train" -> train = args[++i];
+        case "--train" -> train = List.of(args[++i].split(","));
+        case "--lexica" -> lexica = args[++i];
+        case "--caps" -> caps = Double.parseDouble(args[++i]);
         case "--features" -> features = args[++i];
         case "--out" -> out = args[++i];
         case "--valid" -> valid = args[++i];
@@ -101,21 +132,33 @@ public final class NerTrainer {
         | Conll02NameSampleStream.GENERATE_LOCATION_ENTITIES
         | (misc ? Conll02NameSampleStream.GENERATE_MISC_ENTITIES : 0);
     List<NameSample> samples = new ArrayList<>();
-    try (ObjectStream<NameSample> conll = new Conll03NameSampleStream(
-        Conll03NameSampleStream.LANGUAGE.EN,
-        new MarkableFileInputStreamFactory(Path.of(train).toFile()), types)) {
-      NameSample sample;
-      while ((sample = conll.read()) != null) {
-        samples.add(withConllTypes(sample));
+    for (String file : train) {
+      int before = samples.size();
+      try (ObjectStream<NameSample> conll = new Conll03NameSampleStream(
+          Conll03NameSampleStream.LANGUAGE.EN,
+          new MarkableFileInputStreamFactory(Path.of(file).toFile()), types)) {
+        NameSample sample;
+        while ((sample = conll.read()) != null) {
+          samples.add(withConllTypes(sample));
+        }
       }
+      System.out.printf(Locale.ROOT, "%s: %d sentences%n", file, samples.size() - before);
     }
-    System.out.printf(Locale.ROOT, "%s: %d sentences%n", train, samples.size());
     boolean keepMisc = misc;
-    UnaryOperator<String> extraTypes = t -> keepMisc && t.equals("MISC") ? t : EXTRA_TYPES.get(t);
+    // WNUT-17 test gives some names alternative types ("corporation,B-group"): take the first
+    UnaryOperator<String> extraTypes = tag -> {
+      String t = tag.split(",")[0];
+      return keepMisc && EXTRA_MISC.containsKey(t) ? EXTRA_MISC.get(t) : EXTRA_TYPES.get(t);
+    };
     for (String file : extra) {
-      List<NameSample> more = ConllCorpus.toSamples(ConllCorpus.read(Path.of(file), extraTypes));
+      List<NameSample> more = ConllCorpus.toSamples(ConllCorpus.readRange(file, extraTypes));
       System.out.printf(Locale.ROOT, "%s: %d sentences%n", file, more.size());
       samples.addAll(more);
+    }
+    if (caps > 0) {
+      List<NameSample> upper = upperCased(samples, caps);
+      System.out.printf(Locale.ROOT, "upper-cased copies: %d sentences%n", upper.size());
+      samples.addAll(upper);
     }
 
     byte[] featureXml = Files.readAllBytes(Path.of(features));
@@ -123,8 +166,10 @@ public final class NerTrainer {
     params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
     params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    Map<String, Object> resources = lexica == null ? Collections.emptyMap()
+        : NerLexica.resources(Path.of(lexica), new String(featureXml, StandardCharsets.UTF_8));
     TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, featureXml,
-        Collections.emptyMap(), new BioCodec());
+        resources, new BioCodec());
 
     long start = System.nanoTime();
     TokenNameFinderModel model = NameFinderME.train("en", null,

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import opennlp.tools.util.Span;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -66,5 +67,24 @@ class NerEvaluatorTest {
         .containsEntry("type PER tagged LOC", 1)
         .containsEntry("boundary LOC", 2)
         .hasSize(3);
+  }
+
+  @Test
+  void readsADocumentRange() throws Exception {
+    String file = resource("tiny-iob2.conll").toString();
+
+    assertThat(ConllCorpus.readRange(file, t -> t)).hasSize(2);
+    List<ConllCorpus.Document> second = ConllCorpus.readRange(file + "@2-2", t -> t);
+    assertThat(second).hasSize(1);
+    assertThat(second.get(0).sentences().get(0).tokens()).containsExactly("Smith", "spoke", ".");
+  }
+
+  @Test
+  void upperCasesTokensAndKeepsNames() throws Exception {
+    List<ConllCorpus.Document> docs = ConllCorpus.read(resource("tiny-iob2.conll"), t -> t);
+    ConllCorpus.Sentence first = NerEvaluator.upperCased(docs).get(0).sentences().get(0);
+
+    assertThat(first.tokens()).startsWith("JOHN", "SMITH", "VISITED");
+    assertThat(first.names()).isEqualTo(docs.get(0).sentences().get(0).names());
   }
 }
