@@ -16,7 +16,7 @@ import org.actorgraph.model.Reject.Reason;
  * InputStream}s so that the lines decompressed before a broken tail are kept: a truncated
  * file ends as its complete lines plus one {@code truncated} reject.
  */
-final class Compressed {
+public final class Compressed {
   private Compressed() {}
 
   /** The compression a file name says: "gzip", "bzip2" or null. */
@@ -32,7 +32,7 @@ final class Compressed {
   }
 
   /** The decompressed bytes of {@code raw}; a stream that is not compressed is returned as is. */
-  static InputStream open(String path, InputStream raw) throws IOException {
+  public static InputStream open(String path, InputStream raw) throws IOException {
     String format = format(path);
     BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
     if (format == null) {

@@ -1,17 +1,19 @@
 package org.actorgraph.progress;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.channels.Channels;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.actorgraph.io.ArticleParser;
+import org.actorgraph.io.Compressed;
+import org.actorgraph.io.InputFiles;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.beam.sdk.PipelineResult;
 import org.apache.beam.sdk.io.FileSystems;
-import org.apache.beam.sdk.io.fs.EmptyMatchTreatment;
-import org.apache.beam.sdk.io.fs.MatchResult;
 import org.apache.beam.sdk.metrics.MetricQueryResults;
 import org.apache.beam.sdk.metrics.MetricResult;
 import org.apache.beam.sdk.metrics.MetricsFilter;
@@ -33,8 +35,9 @@ import org.checkerframework.checker.nullness.qual.Nullable;
  * whenever the workers share the JVM (DirectRunner, embedded Flink); on a remote cluster
  * submitted detached, the attached result's metrics take over.
  *
- * <p>M is counted on a background thread from the input globs: lines of JSON Lines files
- * (compressed ones too), one per other file; it is left out until known.
+ * <p>M is counted on a background thread from the input globs, matched as the reader matches
+ * them: non-blank lines of JSON Lines files (compressed ones too), one per other entry; it is left
+ * out until known.
  *
  * <p>Use, in {@code ActorGraph.run}:
  * <pre>
@@ -174,33 +177,38 @@ public final class ProgressReporter implements AutoCloseable {
     }
   }
 
-  /** Articles in the input: lines of JSON Lines files, one per other file. */
+  /**
+   * Inputs the job will account for, found the way the reader finds them ({@link InputFiles},
+   * each path once, dangling links and unreadable entries included): every file is one article
+   * or one reject, a JSON Lines file one per non-blank line (at least one: a blank file is one
+   * reject; a broken tail is one more).
+   */
   static long countInput(List<String> globs) {
-    long n = 0;
+    List<String> absolute = InputFiles.absolute(globs);
+    String base = InputFiles.commonBase(absolute);
+    Set<String> seen = new HashSet<>();
+    long[] n = {0};
     try {
-      for (MatchResult m : FileSystems.match(globs, EmptyMatchTreatment.ALLOW)) {
-        for (MatchResult.Metadata md : m.metadata()) {
-          String name = md.resourceId().getFilename() == null ? "" : md.resourceId().getFilename().toLowerCase(Locale.ROOT);
-          String base = name.replaceAll("\\.(gz|bz2)$", "");
-          if (base.endsWith(".jsonl") || base.endsWith(".json") || base.endsWith(".ndjson")) {
-            n += countLines(md, !base.equals(name));
-          } else {
-            n++; // an article or a reject (an empty file is one too)
+      for (String glob : absolute) {
+        InputFiles.match(glob, base, e -> {
+          if (seen.add(e.path)) {
+            n[0] += e.problem == null && ArticleParser.isJsonLines(e.path) ? Math.max(1, countLines(e.path)) : 1;
           }
-        }
+        });
       }
     } catch (IOException | RuntimeException e) {
       return -1;
     }
-    return n;
+    return n[0];
   }
 
-  private static long countLines(MatchResult.Metadata md, boolean compressed) throws IOException {
-    try (InputStream raw = Channels.newInputStream(FileSystems.open(md.resourceId()));
-        InputStream in = compressed ? decompress(md, raw) : new BufferedInputStream(raw, 1 << 16)) {
+  /** Non-blank lines, decompressed as the reader does; a read that fails counts its tail as one. */
+  private static long countLines(String path) {
+    long lines = 0;
+    boolean content = false; // a blank line is no article and no reject: the reader skips it
+    try (InputStream in = Compressed.open(path,
+        Channels.newInputStream(FileSystems.open(FileSystems.matchNewResource(path, false))))) {
       byte[] buf = new byte[1 << 16];
-      long lines = 0;
-      boolean content = false; // a blank line is no article and no reject: the reader skips it
       int r;
       while ((r = in.read(buf)) > 0) {
         for (int i = 0; i < r; i++) {
@@ -215,13 +223,9 @@ public final class ProgressReporter implements AutoCloseable {
           }
         }
       }
-      return content ? lines + 1 : lines;
+    } catch (IOException e) {
+      return lines + 1; // the complete lines, and the broken rest as one reject
     }
-  }
-
-  private static InputStream decompress(MatchResult.Metadata md, InputStream raw) throws IOException {
-    return new BufferedInputStream(Channels.newInputStream(
-        org.apache.beam.sdk.io.Compression.detect(md.resourceId().getFilename())
-            .readDecompressed(Channels.newChannel(raw))), 1 << 16);
+    return content ? lines + 1 : lines;
   }
 }

@@ -52,5 +52,10 @@ class RunSummaryTest {
     java.nio.file.Files.writeString(dir.resolve("b.txt"), "");
     java.nio.file.Files.writeString(dir.resolve("c.txt"), "An article.");
     assertThat(ProgressReporter.countInput(java.util.List.of(dir + "/*"))).isEqualTo(4);
+    // as the reader sees them: a dangling link and a blank JSON Lines file are one reject each,
+    // and a file two globs match is one input
+    java.nio.file.Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("no-such-file.txt"));
+    java.nio.file.Files.writeString(dir.resolve("blank.jsonl"), "\n  \n");
+    assertThat(ProgressReporter.countInput(java.util.List.of(dir + "/*", dir + "/c.txt"))).isEqualTo(6);
   }
 }
