@@ -3,7 +3,6 @@ package org.actorgraph.eval;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -20,7 +19,6 @@ import org.actorgraph.model.AnalyzedArticle;
 import org.actorgraph.model.Article;
 import org.actorgraph.model.Reject;
 import org.actorgraph.model.Statement;
-import org.apache.beam.sdk.io.Compression;
 import org.checkerframework.checker.nullness.qual.Nullable;
 
 /**
@@ -121,9 +119,7 @@ public final class StatementDump {
     List<Article> out = new ArrayList<>();
     for (Path p : paths) {
       String name = p.toString();
-      try (InputStream raw = Files.newInputStream(p);
-          InputStream in = Channels.newInputStream(
-              Compression.detect(name).readDecompressed(Channels.newChannel(raw)))) {
+      try (InputStream in = Files.newInputStream(p)) { // the parser decompresses by the name
         parser.parse(name, in, new ArticleParser.Sink() {
           @Override
           public void article(Article article) {
