@@ -28,22 +28,7 @@ class ArticleParserFuzzTest {
   private static final List<String> NAMES =
       List.of("a.txt", "a.txt.gz", "a.txt.bz2", "a.jsonl", "a.jsonl.gz", "a.json.bz2");
 
-  private static final class Collect implements ArticleParser.Sink {
-    final List<Article> articles = new ArrayList<>();
-    final List<Reject> rejects = new ArrayList<>();
-
-    @Override
-    public void article(Article a) {
-      articles.add(a);
-    }
-
-    @Override
-    public void reject(Reject r) {
-      rejects.add(r);
-    }
-  }
-
-  private static void checkAccounting(String name, ArticleParser.Outcome o, Collect c) {
+  private static void checkAccounting(String name, ArticleParser.Outcome o, CollectingSink c) {
     if (o.fileRejected) {
       assertThat(c.articles).isEmpty();
       assertThat(c.rejects).singleElement().satisfies(r -> assertThat(r.line()).isNull());
@@ -64,7 +49,7 @@ class ArticleParserFuzzTest {
     }
   }
 
-  private static ArticleParser.Outcome parse(String name, byte[] bytes, Collect c) {
+  private static ArticleParser.Outcome parse(String name, byte[] bytes, CollectingSink c) {
     return new ArticleParser(2000).parse("/fuzz/" + name, new ByteArrayInputStream(bytes), c);
   }
 
@@ -77,7 +62,7 @@ class ArticleParserFuzzTest {
       byte[] bytes = new byte[rnd.nextInt(601)];
       rnd.nextBytes(bytes);
       String name = NAMES.get(rnd.nextInt(NAMES.size()));
-      Collect c = new Collect();
+      CollectingSink c = new CollectingSink();
       int n = t;
       assertThat(parse(name, bytes, c)).as("try %d of seed %d", n, SEED)
           .satisfies(o -> checkAccounting(name, o, c));
@@ -138,7 +123,7 @@ class ArticleParserFuzzTest {
     Random rnd = new Random(SEED + 1);
     for (int t = 0; t < 300; t++) {
       String content = jsonLines(rnd);
-      Collect c = new Collect();
+      CollectingSink c = new CollectingSink();
       ArticleParser.Outcome o = parse("f.jsonl", content.getBytes(StandardCharsets.UTF_8), c);
       checkAccounting("f.jsonl", o, c);
       long nonBlank = Arrays.stream(content.split("\n", -1)).filter(l -> !l.isBlank()).count();
@@ -162,10 +147,10 @@ class ArticleParserFuzzTest {
       }
       byte[] gz = out.toByteArray();
       byte[] cut = Arrays.copyOf(gz, gz.length * keepPercent / 100);
-      Collect c = new Collect();
+      CollectingSink c = new CollectingSink();
       ArticleParser.Outcome o = parse("f.jsonl.gz", cut, c);
       checkAccounting("f.jsonl.gz", o, c);
-      Collect whole = new Collect();
+      CollectingSink whole = new CollectingSink();
       parse("f.jsonl.gz", gz, whole);
       // what a cut file yields is what the whole file yields up to the cut: no half line as an article
       for (Article a : c.articles) {

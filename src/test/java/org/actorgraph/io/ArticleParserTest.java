@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import org.actorgraph.model.Article;
 import org.actorgraph.model.Reject;
@@ -14,20 +13,9 @@ import org.actorgraph.model.Reject.Reason;
 import org.junit.jupiter.api.Test;
 
 class ArticleParserTest {
-  private final List<Article> articles = new ArrayList<>();
-  private final List<Reject> rejects = new ArrayList<>();
-  private final ArticleParser.Sink sink =
-      new ArticleParser.Sink() {
-        @Override
-        public void article(Article a) {
-          articles.add(a);
-        }
-
-        @Override
-        public void reject(Reject r) {
-          rejects.add(r);
-        }
-      };
+  private final CollectingSink sink = new CollectingSink();
+  private final List<Article> articles = sink.articles;
+  private final List<Reject> rejects = sink.rejects;
 
   private void parse(String path, byte[] bytes, long max) {
     new ArticleParser(max).parse(path, new ByteArrayInputStream(bytes), sink);
