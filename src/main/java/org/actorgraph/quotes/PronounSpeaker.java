@@ -20,6 +20,11 @@ final class PronounSpeaker {
    * does not agree. They / it: the last organisation nearby ("The company said … It added").
    */
   static Speaker pronoun(Doc d, int begin, int end, String low) {
+    return pronoun(d, d.claims.statements(), begin, end, low);
+  }
+
+  /** As above, with the statements that count as earlier speech given. */
+  static Speaker pronoun(Doc d, List<Statement> known, int begin, int end, String low) {
     String surface = d.t.substring(begin, end);
     if (low.equals("he") || low.equals("she")) {
       char want = low.equals("he") ? 'm' : 'f';
@@ -31,11 +36,9 @@ final class PronounSpeaker {
           break;
         }
         List<Mention> cands = new ArrayList<>();
-        // Order dependency, kept as it was: only statements made so far count here, so a "he"
-        // resolved during the quotation pass does not see reported speech the later pass finds
-        // (nor, within a pass, statements after this one). Resolving speakers after all passes
-        // would change results; that is for a change of its own, checked with make regress.
-        for (Statement st : d.claims.statements()) {
+        // during the passes only the statements made so far are known; PronounsInTextOrder
+        // resolves every pronoun again once all exist
+        for (Statement st : known) {
           if (st.cueBegin >= s.begin && st.cueBegin < s.end && st.cueBegin < begin) {
             if (st.actorId == null && properName(st.speakerSurface) && cands.isEmpty()) {
               // the closest speaker is a named person we have no actor for ("Lopez said … he"):

@@ -24,6 +24,9 @@ public final class QuoteExtractor {
   static final List<StatementPass> PASSES =
       List.of(new ColonLeads(), new DirectQuotations(), new ReportedSpeech());
 
+  /** Speaker sieves run after all statement passes, over the statements in text order. */
+  static final List<SpeakerPass> SPEAKER_PASSES = List.of(new PronounsInTextOrder());
+
   private final SpeechVerbs verbs;
   private final List<StatementPass> passes;
 
@@ -51,6 +54,10 @@ public final class QuoteExtractor {
     for (StatementPass p : passes) {
       p.run(d);
     }
-    return d.claims.inTextOrder();
+    List<Statement> out = d.claims.inTextOrder();
+    for (SpeakerPass p : SPEAKER_PASSES) {
+      out = p.run(d, out);
+    }
+    return out;
   }
 }

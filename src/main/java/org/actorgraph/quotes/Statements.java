@@ -44,6 +44,14 @@ final class Statements {
         pass + "/" + sieve);
   }
 
+  /** The statement with another actor for the same speaker phrase (a later sieve's decision). */
+  static Statement withSpeaker(Statement p, Speaker speaker, double confidence) {
+    String pass = p.rule.substring(0, p.rule.indexOf('/'));
+    return new Statement(p.kind, p.begin, p.end, p.text, p.sentence, p.cue, p.cueBegin, p.cueEnd,
+        speaker.surface, speaker.begin, speaker.end, speaker.actorId, speaker.name,
+        Math.max(Confidence.MIN, Math.min(Confidence.MAX, confidence)), rule(pass, speaker));
+  }
+
   static String rule(String pass, @Nullable Speaker speaker) {
     return pass + "/" + (speaker == null ? "none" : speaker.sieve);
   }

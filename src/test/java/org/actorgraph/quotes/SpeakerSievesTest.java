@@ -60,4 +60,15 @@ class SpeakerSievesTest {
             "indirect [he would run] cue=said speaker=Becker/per:becker said-that/name",
             "direct [We are going to win big.] cue=null speaker=Becker/per:becker quote-no-cue/preceding-speech");
   }
+
+  @Test
+  void pronounSeesReportedSpeechFoundByALaterPass() {
+    // the quotation pass runs before the reported-speech pass; resolved again in text order,
+    // "he" is the speaker of the statement just before, not the first subject of its sentence
+    assertThat(all("Lopez/PROPN@per:lopez left/VERB early/ADV ./PUNCT\n"
+        + "Lopez/PROPN@per:lopez voted/VERB no/DET ,/PUNCT but/CCONJ the/DET plan/NOUN will/AUX pass/VERB ,/PUNCT"
+        + " said/VERB Becker/PROPN@per:becker ./PUNCT\n"
+        + "“/PUNCT It/PRON will/AUX work/VERB ,/PUNCT ”/PUNCT he/PRON said/VERB ./PUNCT"))
+        .contains("direct [It will work,] cue=said speaker=he/per:becker quote-same-sentence/pronoun");
+  }
 }
