@@ -113,7 +113,12 @@ final class ClusterLinks {
         join(options.get(0), c, tok);
         continue;
       } else if (options.size() > 1 && c.type == EntityType.PERSON) {
-        c.ambiguous = true;
+        Cluster pick = dominant(options);
+        if (pick != null) {
+          join(pick, c, tok);
+        } else {
+          c.ambiguous = true;
+        }
         continue;
       }
       if (c.type != EntityType.LOCATION) {
@@ -152,6 +157,42 @@ final class ClusterLinks {
         }
       }
     }
+  }
+
+  /**
+   * Of several people a lone surname could name, the one it names in this article, or null.
+   * A name that holds another option's name whole is a tagging error around it ("Disavow Lindsey
+   * Graham Endorsement" beside "Lindsey Graham") and drops out; of the rest, the person named at
+   * least twice as often as each other one is the article's: news writers give the minor
+   * namesake (a relative, a second official) the full name each time and the main person the
+   * surname. Otherwise the surname stays ambiguous.
+   */
+  private @Nullable Cluster dominant(List<Cluster> options) {
+    List<Cluster> rest = new ArrayList<>();
+    for (Cluster k : options) {
+      boolean wraps = false;
+      for (Cluster o : options) {
+        if (o != k && k.tokens.length > o.tokens.length && contains(k.tokens, o.tokens)) {
+          wraps = true;
+        }
+      }
+      if (!wraps) {
+        rest.add(k);
+      }
+    }
+    if (rest.size() == 1) {
+      return rest.get(0);
+    }
+    Map<Cluster, Integer> named = new HashMap<>();
+    for (Candidate c : candidates) {
+      if (c.cluster != null && rest.contains(c.cluster)) {
+        named.merge(c.cluster, 1, Integer::sum);
+      }
+    }
+    rest.sort((a, b) -> named.getOrDefault(b, 0) - named.getOrDefault(a, 0));
+    int first = named.getOrDefault(rest.get(0), 0);
+    int second = named.getOrDefault(rest.get(1), 0);
+    return first >= 2 && first >= 2 * second ? rest.get(0) : null;
   }
 
   /**

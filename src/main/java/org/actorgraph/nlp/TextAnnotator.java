@@ -10,6 +10,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import org.actorgraph.model.EntityType;
+import org.actorgraph.nlp.ner.InitialedNames;
 import org.actorgraph.nlp.ner.DocumentConsistency;
 import org.actorgraph.nlp.ner.NameFinderModels;
 
@@ -85,7 +86,7 @@ public final class TextAnnotator {
               continue;
             }
             sentences.add(sentence);
-            found.add(nameFinder.find(sentence.tokens));
+            found.add(InitialedNames.extend(sentence.tokens, nameFinder.find(sentence.tokens)));
           }
         }
         split += wasSplit ? 1 : 0;

@@ -89,6 +89,17 @@ class DocumentActorsTest {
   }
 
   @Test
+  void aSurnameGoesToThePersonTheArticleIsAbout() {
+    // the main person is named in full three times, the namesake once: "Okafor" is the main one
+    List<Mention> ms = mentions(bare, "d4b",
+        "Maria Okafor won the mayoral race in Lagos on Sunday. Maria Okafor thanked her voters. "
+            + "Her brother John Okafor managed the campaign. Maria Okafor takes office in May. "
+            + "Okafor said the first task was the water supply.");
+    assertThat(named(ms, "Okafor")).hasSize(1)
+        .allSatisfy(m -> assertThat(m.actorId).isEqualTo(id(ms, "Maria Okafor")));
+  }
+
+  @Test
   void transliterationsShareOneKeyAcrossDocuments() {
     assertThat(NameKeys.variantKey("Zelenskyy"))
         .isEqualTo(NameKeys.variantKey("Zelensky"))
